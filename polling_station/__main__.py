@@ -1,0 +1,3 @@
+from polling_station.cli import main
+
+main()
