@@ -1,0 +1,405 @@
+"""The command line (DESIGN §4). It never imports Qt: start-up stays fast and it runs headless.
+
+Everything goes through the same services as the GUI. Exit codes: 0 success, 1 refused or
+invalid input (the message says why), 2 usage.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from polling_station import i18n
+from polling_station.errors import Refused
+
+
+class Context:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def t(self, source: str, **params) -> str:
+        return i18n.tr(source, self.lang, **params)
+
+    def render(self, problem) -> str:
+        return i18n.render(problem, self.lang)
+
+
+def _ctx() -> Context:
+    return click.get_current_context().find_object(Context)
+
+
+def refusals(func):
+    """Print a refusal's problems, translated, and exit 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except Refused as exc:
+            ctx = _ctx()
+            for problem in exc.problems:
+                click.echo(ctx.render(problem), err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise click.UsageError(_ctx().t("Set {env} or run in a terminal to be asked.", env=env))
+    return click.prompt(prompt, hide_input=True)
+
+
+def acting(func):
+    """Adds ``--as ID`` (the acting officer, PIN from PS_PIN) and ``--desk``."""
+
+    @click.option("--as", "officer", required=True, metavar="ID", help="Login id of the acting officer (PIN from PS_PIN).")
+    @click.option("--desk", default="1", show_default=True, help="Check-in desk number or name.")
+    @functools.wraps(func)
+    def wrapper(*args, officer, desk, **kwargs):
+        return func(*args, officer=officer, desk=desk, **kwargs)
+
+    return wrapper
+
+
+def _open_station(db_path):
+    from polling_station.services.station import Station
+    return Station.open(db_path)
+
+
+def _login(station, officer, desk):
+    pin = _secret("PS_PIN", _ctx().t("PIN for {officer}", officer=officer))
+    return station.login(officer, pin, desk)
+
+
+def _print_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--lang", type=click.Choice(i18n.LANGUAGES), default=None,
+              help="Language of messages (default: from the locale).")
+@click.version_option(package_name="polling-station")
+@click.pass_context
+def main(ctx, lang):
+    """Polling Station: the paper side of a party primary, offline."""
+    ctx.obj = Context(i18n.detect_language(lang))
+    if ctx.invoked_subcommand is None:
+        from polling_station.ui.app import run_gui
+        sys.exit(run_gui([]))
+
+
+main.invoke_without_command = True
+
+
+@main.command("demo")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to build the demo (default: ./polling-station-demo).")
+@click.option("--no-gui", is_flag=True, help="Build the demo and print its status; do not open the GUI.")
+@refusals
+def demo_command(folder, no_gui):
+    """Build a demo election (3 precincts, ~5,000 members), officers and keys; open precinct 101."""
+    from polling_station import demo
+    ctx = _ctx()
+    folder = folder or Path.cwd() / "polling-station-demo"
+    files = demo.build(folder)
+    click.echo(ctx.t("Demo election built in {folder}.", folder=str(files.folder)))
+    click.echo(ctx.t("Station database: {path}", path=str(files.station)))
+    click.echo(ctx.t("Officers (login id, role, PIN):"))
+    for officer_id, name, role, pin in demo.OFFICERS:
+        click.echo(f"  {officer_id:6} {role:9} {pin}  {name}")
+    if files.keys:
+        click.echo(ctx.t("Trial keys in {folder} (chair's key password: {password}).", folder=str(files.keys),
+                         password=demo.KEY_PASSWORD))
+    if no_gui:
+        from polling_station.services.station import Station
+        st = Station.open(files.station)
+        s = st.status()
+        st.close_db()
+        click.echo(ctx.t("State: {state}", state=s["state"]))
+        click.echo(ctx.t("Roll: {on_roll} members on this roll, {eligible} eligible; {total} in the file.",
+                         on_roll=s["roll"]["on_this_roll"], eligible=s["roll"]["eligible"],
+                         total=s["roll"]["members_total"]))
+        return
+    from polling_station.ui.app import run_gui
+    sys.exit(run_gui([], db_path=files.station, lang=ctx.lang))
+
+
+# ----- station ---------------------------------------------------------------------------------
+
+@main.group()
+def station():
+    """Set up and run one polling station (one SQLite file)."""
+
+
+@station.command("new")
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--election", "election_file", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Election definition (polling-station/election@1 JSON).")
+@click.option("--precinct", required=True, help="Precinct id from the election definition.")
+@click.option("--chair", "chair_name", required=True, help="The chair's full name.")
+@click.option("--chair-id", default="chair", show_default=True, help="The chair's login id.")
+@refusals
+def station_new(db, election_file, precinct, chair_name, chair_id):
+    """Create a station database; the chair's PIN comes from PS_NEW_PIN."""
+    from polling_station.exchange.election_file import load_election_json
+    from polling_station.services.station import Station
+    data = load_election_json(election_file)
+    pin = _secret("PS_NEW_PIN", _ctx().t("New PIN for {officer}", officer=chair_id))
+    st = Station.create(db, data, precinct, chair_name=chair_name, chair_id=chair_id, chair_pin=pin)
+    click.echo(_ctx().t("Created station {precinct} of {election} in {path}.", precinct=precinct,
+                        election=st.election.id, path=str(db)))
+
+
+@station.command("officer-add")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "officer_id", required=True, help="Login id of the new officer.")
+@click.option("--name", required=True, help="Full name.")
+@click.option("--role", required=True, type=click.Choice(["chair", "secretary", "clerk"]))
+@acting
+@refusals
+def station_officer_add(db, officer_id, name, role, officer, desk):
+    """Add an officer (chair only); the new PIN comes from PS_NEW_PIN."""
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    pin = _secret("PS_NEW_PIN", _ctx().t("New PIN for {officer}", officer=officer_id))
+    st.add_officer(session, officer_id, name, role, pin)
+    click.echo(_ctx().t("Added {role} {officer}.", role=role, officer=officer_id))
+
+
+def _print_import(summary, as_json: bool):
+    ctx = _ctx()
+    if as_json:
+        from dataclasses import asdict
+        data = asdict(summary)
+        data["problems"] = [ctx.render(p) for p in summary.problems]
+        _print_json(data)
+        return
+    click.echo(ctx.t("{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), "
+                     "{collapsed} identical duplicates collapsed, {rejected} rejected, {warned} with warnings.",
+                     **{k: getattr(summary, k) for k in ("file", "rows", "accepted", "added", "changed", "unchanged",
+                                                         "collapsed", "rejected", "warned")}))
+    for problem in summary.problems[:20]:
+        click.echo("  " + ctx.render(problem))
+    if len(summary.problems) > 20:
+        click.echo("  " + ctx.t("… and {n} more warnings.", n=len(summary.problems) - 20))
+    if summary.rejects_file:
+        click.echo(ctx.t("Rejected rows, with line numbers and reasons: {path}", path=summary.rejects_file))
+
+
+@station.command("roll-import")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True, help="Import nothing if any row is invalid.")
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the rejected rows (default: FILE.rejects.csv beside the file).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@acting
+@refusals
+def station_roll_import(db, file, strict, rejects, as_json, officer, desk):
+    """Import the member roll (CSV or XLSX; en/ru/kk headers; UTF-8 or Windows-1251)."""
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    rejects = rejects or file.with_name(file.name + ".rejects.csv")
+    try:
+        summary = st.import_roll(session, file, strict=strict, rejects_path=rejects, render=_ctx().render)
+    except Refused:
+        if rejects.exists():
+            click.echo(_ctx().t("Rejected rows, with line numbers and reasons: {path}", path=str(rejects)), err=True)
+        raise
+    _print_import(summary, as_json)
+
+
+@station.command("online-import")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@acting
+@refusals
+def station_online_import(db, file, rejects, as_json, officer, desk):
+    """Import the snapshot of members who already voted online (CSV iin,voted_at)."""
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    rejects = rejects or file.with_name(file.name + ".rejects.csv")
+    summary = st.import_online(session, file, rejects_path=rejects, render=_ctx().render)
+    _print_import(summary, as_json)
+
+
+def _hit_json(hit, ctx):
+    m = hit.member
+    d = hit.decision
+    return {"iin": m.iin, "surname": m.surname, "given_name": m.given_name, "patronymic": m.patronymic,
+            "birth_date": m.birth_date, "sex": m.sex, "region": m.region, "precinct": m.precinct,
+            "joined_on": m.joined_on, "status": m.status, "eligible": d.allowed,
+            "reason": d.refusal.code if d.refusal else None,
+            "message": ctx.render(d.refusal) if d.refusal else None,
+            "warnings": [{"code": w.code, "message": ctx.render(w)} for w in d.warnings],
+            "checked_in_at": hit.checked_in_at}
+
+
+@station.command("search")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True)
+@acting
+@refusals
+def station_search(db, query, as_json, limit, officer, desk):
+    """Find members by IIN, IIN prefix, or names in any script and order."""
+    ctx = _ctx()
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    hits = st.search(session, query, limit=limit)
+    if as_json:
+        _print_json([_hit_json(h, ctx) for h in hits])
+        return
+    if not hits:
+        click.echo(ctx.t("No member found."))
+    for h in hits:
+        verdict = ctx.t("may vote") if h.decision.allowed else ctx.render(h.decision.refusal)
+        click.echo(f"{h.member.iin}  {h.member.full_name}  [{h.member.precinct}]  {verdict}")
+
+
+@station.command("ballots-received")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--race", required=True)
+@click.option("--count", required=True, type=click.IntRange(min=0))
+@acting
+@refusals
+def station_ballots_received(db, race, count, officer, desk):
+    """Record the ballots received for a race."""
+    st = _open_station(db)
+    st.set_ballots_received(_login(st, officer, desk), race, count)
+    click.echo(_ctx().t("Race {race}: {count} ballots received.", race=race, count=count))
+
+
+@station.command("open")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@acting
+@refusals
+def station_open(db, officer, desk):
+    """Open the station for voting (chair)."""
+    st = _open_station(db)
+    st.open_station(_login(st, officer, desk))
+    click.echo(_ctx().t("The station is open."))
+
+
+@station.command("close")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@acting
+@refusals
+def station_close(db, officer, desk):
+    """Close the station: no more check-ins (chair)."""
+    st = _open_station(db)
+    st.close_station(_login(st, officer, desk))
+    click.echo(_ctx().t("The station is closed."))
+
+
+@station.command("checkin")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("iins", nargs=-1)
+@click.option("--from", "from_file", type=click.File("r", encoding="utf-8"),
+              help="Backfill from the paper list: lines «IIN [time]».")
+@acting
+@refusals
+def station_checkin(db, iins, from_file, officer, desk):
+    """Check members in (issue ballots). Each line is printed once that check-in is on disk."""
+    ctx = _ctx()
+    if bool(iins) == bool(from_file):
+        raise click.UsageError(ctx.t("Give IINs or --from FILE (not both)."))
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    if from_file:
+        items = [(line, iin, when) for line, iin, when in st.parse_paper_list(from_file)]
+    else:
+        items = [(None, iin, None) for iin in iins]
+    failed = 0
+    for line, iin, when in items:
+        try:
+            r = st.check_in(session, iin, at=when, backfilled=from_file is not None)
+        except Refused as exc:
+            failed += 1
+            where = ctx.t("line {line}: ", line=line) if line else ""
+            click.echo(f"{iin}\t{ctx.t('REFUSED')}\t{where}" + "; ".join(ctx.render(p) for p in exc.problems))
+            sys.stdout.flush()
+            continue
+        extra = "".join("\t" + ctx.render(w) for w in r.warnings)
+        click.echo(f"{r.iin}\t{ctx.t('OK')}\t{r.receipt}\t{r.at}{extra}")
+        sys.stdout.flush()
+    if failed:
+        sys.exit(1)
+
+
+@station.command("void")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("iin")
+@click.option("--reason", required=True)
+@acting
+@refusals
+def station_void(db, iin, reason, officer, desk):
+    """Void a wrong check-in (chair, with a reason)."""
+    st = _open_station(db)
+    st.void_check_in(_login(st, officer, desk), iin, reason)
+    click.echo(_ctx().t("Check-in of {iin} voided.", iin=iin))
+
+
+@station.command("spoil")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--race", required=True)
+@click.option("--count", default=1, show_default=True, type=click.IntRange(min=1))
+@acting
+@refusals
+def station_spoil(db, race, count, officer, desk):
+    """Record spoiled ballots replaced for voters (protocol line 4)."""
+    st = _open_station(db)
+    st.spoil(_login(st, officer, desk), race, count)
+    click.echo(_ctx().t("Race {race}: {count} spoiled ballot(s) recorded.", race=race, count=count))
+
+
+@station.command("status")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@refusals
+def station_status(db, as_json):
+    """The station's state, roll, check-ins and ballots."""
+    ctx = _ctx()
+    st = _open_station(db)
+    s = st.status()
+    if as_json:
+        _print_json(s)
+        return
+    click.echo(ctx.t("Precinct {id} — {name}", id=s["precinct"]["id"], name=s["precinct"]["name"]))
+    click.echo(ctx.t("State: {state}", state=s["state"]))
+    click.echo(ctx.t("Roll: {on_roll} members on this roll, {eligible} eligible; {total} in the file.",
+                     on_roll=s["roll"]["on_this_roll"], eligible=s["roll"]["eligible"], total=s["roll"]["members_total"]))
+    c = s["checkins"]
+    click.echo(ctx.t("Checked in: {live} ({percent}%), voided {voided}, backfilled {backfilled}.",
+                     live=c["live"], percent=c["turnout_percent"], voided=c["voided"], backfilled=c["backfilled"]))
+    for r in s["races"]:
+        click.echo(ctx.t("Race {id}: received {received}, issued {issued}, spoiled {spoiled}, remaining {remaining}.",
+                         **{k: r[k] for k in ("id", "received", "issued", "spoiled", "remaining")}))
+    click.echo(ctx.t("Journal: {entries} entries.", entries=s["journal"]["entries"]))
+
+
+@station.command("journal-verify")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@refusals
+def station_journal_verify(db):
+    """Check the journal's hash chain; exit 1 and name the entry if it was altered."""
+    st = _open_station(db)
+    problems = st.verify_journal()
+    if problems:
+        raise Refused(problems)
+    click.echo(_ctx().t("The journal is intact ({entries} entries).", entries=st.status()["journal"]["entries"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Who may do what: every service action and the roles allowed to perform it.
+
+One table, so that the role matrix test and the documentation read the same source.
+"""
+from __future__ import annotations
+
+from polling_station.errors import Refused
+
+ACTIONS: dict[str, frozenset[str]] = {
+    "officer.add": frozenset({"chair"}),
+    "roll.import": frozenset({"chair", "secretary"}),
+    "online.import": frozenset({"chair", "secretary"}),
+    "search": frozenset({"chair", "secretary", "clerk"}),
+    "ballots.received": frozenset({"chair", "secretary"}),
+    "station.open": frozenset({"chair"}),
+    "station.close": frozenset({"chair"}),
+    # Art. 41: the chair and the secretary do not issue ballots (the refusal says so, in eligibility)
+    "checkin": frozenset({"clerk"}),
+    "checkin.void": frozenset({"chair"}),
+    "ballot.spoil": frozenset({"chair", "secretary", "clerk"}),
+    "checklist.run": frozenset({"chair", "secretary"}),
+    "checklist.exception": frozenset({"chair"}),
+    "observer.add": frozenset({"chair", "secretary"}),
+    "observer.leave": frozenset({"chair", "secretary"}),
+    "observer.remark": frozenset({"chair", "secretary"}),
+    "incident.add": frozenset({"chair", "secretary", "clerk"}),
+    "paper.list": frozenset({"chair", "secretary", "clerk"}),
+}
+
+
+def require(session, action: str) -> None:
+    if session is None:
+        raise Refused.because("auth.no_session")
+    allowed = ACTIONS[action]
+    if session.role not in allowed:
+        raise Refused.because("auth.role", role=session.role, action=action, allowed=", ".join(sorted(allowed)))

@@ -1,0 +1,627 @@
+"""The station's use cases: the only code that changes a station database.
+
+Every public method checks the acting officer's role, decides with the pure rules of
+``polling_station.domain``, and writes the change together with its journal entry in one
+transaction. A method returns only after that transaction is committed (``synchronous=FULL``),
+so whatever it acknowledges is on disk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field, asdict
+from pathlib import Path
+from typing import Callable, Iterable
+
+from polling_station.domain import eligibility, names
+from polling_station.domain import iin as iin_rules
+from polling_station.domain.election import Election, ElectionDefinitionError, parse_election
+from polling_station.domain.problems import Problem, error
+from polling_station.errors import Refused
+from polling_station.services import auth, roles
+from polling_station.storage import journal
+from polling_station.storage.db import open_database
+from polling_station.storage.station_schema import migrations
+
+MESSAGES = {
+    "station.unknown_precinct": "The election «{election}» has no precinct «{precinct}».",
+    "station.state": "This cannot be done while the station is {state} (it needs: {allowed}).",
+    "station.officer_exists": "An officer with the login «{officer}» already exists.",
+    "station.officer_id": "A login id is 1 to 20 letters, digits, '-' or '_' (found «{officer}»).",
+    "station.officer_name": "The officer's name is required.",
+    "station.role": "The role must be chair, secretary or clerk (found «{role}»).",
+    "station.unknown_race": "This precinct has no race «{race}».",
+    "station.count": "The number must be a whole number of at least {minimum} (found «{value}»).",
+    "station.open_needs_ballots": "Record the ballots received for race «{race}» before opening.",
+    "station.void_reason": "Write the reason for voiding this check-in.",
+    "station.not_checked_in": "{iin} has no check-in to void.",
+    "station.roll_rejected": "{rejected} row(s) of {file} are invalid; with --strict nothing was imported.",
+    "station.empty_search": "Type at least one letter or digit to search.",
+    "station.bad_time": "Line {line}: «{value}» is not a time (HH:MM or ISO 8601 with offset).",
+    "station.bad_line": "Line {line}: expected «IIN [time]», found «{value}».",
+    "station.spoil_exceeds": "Race «{race}»: {count} spoiled ballot(s) exceed the {available} ballots still unissued.",
+}
+
+STATES = ("SETUP", "OPEN", "CLOSED", "COUNTED", "FINALIZED")
+
+
+def now_local() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def iso(t: dt.datetime) -> str:
+    return t.isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    iin: str
+    surname: str
+    given_name: str
+    patronymic: str
+    birth_date: dt.date | None
+    sex: str | None
+    region: str
+    precinct: str
+    joined_on: dt.date
+    status: str
+
+    @property
+    def full_name(self) -> str:
+        return names.full_name(self.surname, self.given_name, self.patronymic)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    member: MemberRecord
+    decision: eligibility.Decision
+    checked_in_at: str | None
+
+
+@dataclass(frozen=True)
+class CheckInReceipt:
+    iin: str
+    name: str
+    receipt: str
+    at: str
+    warnings: tuple[Problem, ...]
+    journal_seq: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file: str
+    rows: int
+    accepted: int
+    added: int
+    changed: int
+    unchanged: int
+    collapsed: int
+    rejected: int
+    warned: int
+    rejects_file: str | None
+    problems: tuple = field(default=(), repr=False)
+
+
+_MEMBER_COLUMNS = "iin, surname, given_name, patronymic, birth_date, sex, region, precinct, joined_on, status"
+
+
+def _member_from_row(row) -> MemberRecord:
+    iin, surname, given, patronymic, birth, sex, region, precinct, joined, status = row
+    return MemberRecord(iin, surname, given, patronymic, dt.date.fromisoformat(birth) if birth else None,
+                        sex, region, precinct, dt.date.fromisoformat(joined), status)
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Station:
+    """One polling station's database. Create with ``Station.create`` or open with ``Station.open``."""
+
+    def __init__(self, db, path: Path, clock: Callable[[], dt.datetime] = now_local):
+        self.db = db
+        self.path = path
+        self.clock = clock
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        self.election: Election = parse_election(json.loads(meta["election"]))
+        self.precinct_id: str = meta["precinct"]
+        self.precinct = self.election.precinct(self.precinct_id)
+        self.races = tuple(self.election.race(r) for r in self.precinct.races)
+
+    # ----- life cycle of the file -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path, election_data: dict, precinct_id: str, *, chair_name: str, chair_id: str,
+               chair_pin: str, clock: Callable[[], dt.datetime] = now_local) -> "Station":
+        try:
+            election = parse_election(election_data)
+        except ElectionDefinitionError as exc:
+            raise Refused(exc.problems) from None
+        if election.precinct(precinct_id) is None:
+            raise Refused.because("station.unknown_precinct", election=election.id, precinct=precinct_id)
+        _check_officer_fields(chair_id, chair_name, "chair")
+        pin_hash = auth.hash_pin(chair_pin)
+        path = Path(path)
+        db = open_database(path, migrations, "station", create=True)
+        at = iso(clock())
+        try:
+            with db.atomic():
+                db.execute("INSERT INTO meta (key, value) VALUES ('election', ?), ('precinct', ?), ('state', 'SETUP'), "
+                           "('created_at', ?)", (json.dumps(election_data, ensure_ascii=False), precinct_id, at))
+                db.execute("INSERT INTO officers (id, name, role, pin_hash, created_at) VALUES (?, ?, 'chair', ?, ?)",
+                           (chair_id, chair_name, pin_hash, at))
+                journal.append(db, at=at, officer=chair_id, action="station.created", payload={
+                    "election": election.id, "precinct": precinct_id,
+                    "election_sha256": hashlib.sha256(journal.canonical(election_data).encode()).hexdigest(),
+                    "chair": {"id": chair_id, "name": chair_name}})
+        except Exception:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise
+        return cls(db, path, clock)
+
+    @classmethod
+    def open(cls, path, clock: Callable[[], dt.datetime] = now_local) -> "Station":
+        path = Path(path)
+        return cls(open_database(path, migrations, "station"), path, clock)
+
+    def close_db(self) -> None:
+        self.db.close()
+
+    # ----- helpers ----------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self.db.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()[0]
+
+    def _require_state(self, *allowed: str) -> None:
+        state = self.state
+        if state not in allowed:
+            raise Refused.because("station.state", state=state, allowed=", ".join(allowed))
+
+    def _set_state(self, state: str) -> None:
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'state'", (state,))
+
+    def _race(self, race_id: str):
+        race = next((r for r in self.races if r.id == race_id), None)
+        if race is None:
+            raise Refused.because("station.unknown_race", race=race_id)
+        return race
+
+    def login(self, officer_id: str, pin: str, desk: str = "1") -> auth.Session:
+        return auth.login(self.db, officer_id, pin, self.clock(), desk)
+
+    def officers(self) -> list[dict]:
+        return [dict(zip(("id", "name", "role", "active"), r)) for r in
+                self.db.execute("SELECT id, name, role, active FROM officers ORDER BY "
+                                "CASE role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END, id")]
+
+    # ----- officers ---------------------------------------------------------------------------
+
+    def add_officer(self, session, officer_id: str, name: str, role: str, pin: str) -> None:
+        roles.require(session, "officer.add")
+        self._require_state("SETUP", "OPEN", "CLOSED", "COUNTED")
+        _check_officer_fields(officer_id, name, role)
+        pin_hash = auth.hash_pin(pin)
+        at = iso(self.clock())
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM officers WHERE id = ?", (officer_id,)).fetchone():
+                raise Refused.because("station.officer_exists", officer=officer_id)
+            self.db.execute("INSERT INTO officers (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                            (officer_id, name, role, pin_hash, at))
+            journal.append(self.db, at=at, officer=session.officer_id, action="officer.added",
+                           payload={"id": officer_id, "name": name, "role": role})
+
+    # ----- the roll and the online snapshot ---------------------------------------------------
+
+    def import_roll(self, session, path, *, strict: bool = False, rejects_path=None,
+                    render: Callable[[Problem], str] | None = None) -> ImportSummary:
+        from polling_station.domain import members as member_rules
+        from polling_station.exchange import roll as roll_files
+
+        roles.require(session, "roll.import")
+        self._require_state("SETUP")
+        path = Path(path)
+        table = roll_files.read_table(path)
+        results = (member_rules.validate_row(line, fields) for line, fields in table.rows)
+        rec = member_rules.reconcile(results)
+        rejects_file = None
+        if rec.rejected and rejects_path is not None:
+            roll_files.write_rejects(Path(rejects_path), rec.rejected, render or (lambda p: p.code))
+            rejects_file = str(rejects_path)
+        if strict and rec.rejected:
+            raise Refused(error("station.roll_rejected", rejected=len(rec.rejected), file=path.name))
+        at = iso(self.clock())
+        fold = names.fold
+        records = [(m.iin, m.surname, m.given_name, m.patronymic,
+                    m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
+                    m.joined_on.isoformat(), m.status,
+                    fold(f"{m.surname} {m.given_name} {m.patronymic}")) for m in rec.accepted]
+        with self.db.atomic():
+            before = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+            cursor = self.db.conn.executemany(
+                f"INSERT INTO members ({_MEMBER_COLUMNS}, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (iin) DO UPDATE SET surname = excluded.surname, given_name = excluded.given_name, "
+                "patronymic = excluded.patronymic, birth_date = excluded.birth_date, sex = excluded.sex, "
+                "region = excluded.region, precinct = excluded.precinct, joined_on = excluded.joined_on, "
+                "status = excluded.status, name_key = excluded.name_key "
+                "WHERE (surname, given_name, patronymic, birth_date, sex, region, precinct, joined_on, status) "
+                "IS NOT (excluded.surname, excluded.given_name, excluded.patronymic, excluded.birth_date, "
+                "excluded.sex, excluded.region, excluded.precinct, excluded.joined_on, excluded.status)",
+                records)
+            # rowcount sums inserted and updated rows; rows the WHERE left alone (and the FTS
+            # trigger's writes) are not counted, so re-importing the same file counts 0
+            written = cursor.rowcount
+            after = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+            added = after - before
+            changed = written - added
+            if written:
+                journal.append(self.db, at=at, officer=session.officer_id, action="roll.imported", payload={
+                    "file": path.name, "sha256": _file_sha256(path), "accepted": len(records),
+                    "added": added, "changed": changed, "rejected": len(rec.rejected),
+                    "members": after, "members_digest": self.members_digest()})
+        return ImportSummary(path.name, len(records) + rec.collapsed + len(rec.rejected), len(records),
+                             added, changed, len(records) - written, rec.collapsed, len(rec.rejected),
+                             len(rec.warned), rejects_file, tuple(p for r in rec.warned for p in r.warnings))
+
+    def members_digest(self) -> str:
+        """SHA-256 over the whole roll in IIN order: lets a verifier see a roll edited outside the app."""
+        h = hashlib.sha256()
+        for row in self.db.execute(f"SELECT {_MEMBER_COLUMNS} FROM members ORDER BY iin"):
+            h.update(journal.canonical(list(row)).encode())
+            h.update(b"\n")
+        return h.hexdigest()
+    def import_online(self, session, path, *, rejects_path=None,
+                      render: Callable[[Problem], str] | None = None) -> ImportSummary:
+        """The snapshot of members who already voted online (``iin,voted_at``). Re-importing a
+        newer snapshot adds the new voters; a voter keeps the earliest time seen."""
+        from polling_station.domain import members as member_rules
+        from polling_station.exchange import roll as roll_files
+
+        roles.require(session, "online.import")
+        self._require_state("SETUP", "OPEN")
+        path = Path(path)
+        table = roll_files.read_online_voters(path)
+        accepted: dict[str, dt.datetime] = {}
+        rejected = []
+        warned = []
+        rows = 0
+        for line, fields in table.rows:
+            rows += 1
+            vote, problems = member_rules.validate_online_row(line, fields)
+            errors = [p for p in problems if p.is_error]
+            if errors or vote is None:
+                rejected.append(member_rules.Reject(line, None, tuple(errors)))
+                continue
+            warned.extend(p for p in problems if not p.is_error)
+            earlier = accepted.get(vote.iin)
+            if earlier is None or vote.voted_at < earlier:
+                accepted[vote.iin] = vote.voted_at
+        rejects_file = None
+        if rejected and rejects_path is not None:
+            roll_files.write_rejects(Path(rejects_path), rejected, render or (lambda p: p.code))
+            rejects_file = str(rejects_path)
+        at = iso(self.clock())
+        records = [(i, iso(t)) for i, t in accepted.items()]
+        with self.db.atomic():
+            before = self.db.execute("SELECT count(*) FROM online_voters").fetchone()[0]
+            cursor = self.db.conn.executemany(
+                "INSERT INTO online_voters (iin, voted_at) VALUES (?, ?) ON CONFLICT (iin) DO UPDATE SET "
+                "voted_at = excluded.voted_at WHERE excluded.voted_at < online_voters.voted_at", records)
+            written = cursor.rowcount
+            after = self.db.execute("SELECT count(*) FROM online_voters").fetchone()[0]
+            if written:
+                journal.append(self.db, at=at, officer=session.officer_id, action="online.imported", payload={
+                    "file": path.name, "sha256": _file_sha256(path), "accepted": len(records),
+                    "added": after - before, "changed": written - (after - before), "rejected": len(rejected)})
+        return ImportSummary(path.name, rows, len(records), after - before, written - (after - before),
+                             len(records) - written, rows - len(records) - len(rejected), len(rejected),
+                             len(warned), rejects_file, tuple(warned))
+
+    # ----- looking members up -----------------------------------------------------------------
+
+    def member(self, iin: str) -> MemberRecord | None:
+        row = self.db.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE iin = ?", (iin,)).fetchone()
+        return _member_from_row(row) if row else None
+
+    def _prior(self, iin: str) -> eligibility.PriorCheckIn | None:
+        row = self.db.execute("SELECT at, officer, desk FROM checkins WHERE iin = ? AND voided_at IS NULL",
+                              (iin,)).fetchone()
+        if row is None:
+            return None
+        name = self.db.execute("SELECT name FROM officers WHERE id = ?", (row[1],)).fetchone()
+        return eligibility.PriorCheckIn(dt.datetime.fromisoformat(row[0]),
+                                        f"{name[0]} ({row[1]})" if name else row[1], row[2])
+
+    def _online_at(self, iin: str) -> dt.datetime | None:
+        row = self.db.execute("SELECT voted_at FROM online_voters WHERE iin = ?", (iin,)).fetchone()
+        return dt.datetime.fromisoformat(row[0]) if row else None
+
+    def _precinct_info(self, precinct_id: str) -> eligibility.PrecinctInfo:
+        p = self.election.precinct(precinct_id)
+        if p is None:
+            return eligibility.PrecinctInfo(precinct_id, precinct_id, "")
+        return eligibility.PrecinctInfo(p.id, p.name, p.address)
+
+    def decide(self, iin: str, member: MemberRecord | None, role: str | None,
+               state: str | None = None) -> eligibility.Decision:
+        return eligibility.decide(
+            iin=iin, member=member, station_precinct=self.precinct_id, station_state=state or self.state,
+            officer_role=role, roll_cutoff=self.election.roll_cutoff,
+            policy=self.election.online_double_vote_policy, prior=self._prior(iin),
+            online_voted_at=self._online_at(iin),
+            member_precinct=self._precinct_info(member.precinct) if member else None)
+
+    def search(self, session, query: str, limit: int = 50) -> list[SearchHit]:
+        """By IIN, IIN prefix, or name tokens in any order and any script (prefixes match).
+        Members of this precinct come first, then others (so the clerk can say where to go)."""
+        roles.require(session, "search")
+        q = query.strip()
+        if q.isascii() and q.isdigit():
+            if len(q) == 12:
+                rows = self.db.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE iin = ?", (q,)).fetchall()
+            else:
+                rows = self.db.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE iin >= ? AND iin < ? "
+                                       "ORDER BY iin LIMIT ?", (q, q + ":", limit)).fetchall()
+        else:
+            tokens = names.fold_tokens(q)
+            if not tokens:
+                raise Refused.because("station.empty_search")
+            match = " ".join(f'"{t}"*' for t in tokens)
+            cols = ", ".join(f"m.{c.strip()}" for c in _MEMBER_COLUMNS.split(","))
+            base = f"SELECT {cols} FROM members_fts f JOIN members m ON m.rowid = f.rowid WHERE members_fts MATCH ?"
+            rows = self.db.execute(base + " AND m.precinct = ? LIMIT ?", (match, self.precinct_id, limit)).fetchall()
+            if len(rows) < limit:
+                rows += self.db.execute(base + " AND m.precinct != ? LIMIT ?",
+                                        (match, self.precinct_id, limit - len(rows))).fetchall()
+        members = [_member_from_row(r) for r in rows]
+        members.sort(key=lambda m: (m.precinct != self.precinct_id,
+                                    names.collation_key(m.surname), names.collation_key(m.given_name),
+                                    names.collation_key(m.patronymic), m.iin))
+        hits = []
+        for m in members:
+            prior = self._prior(m.iin)
+            hits.append(SearchHit(m, self.decide(m.iin, m, None), iso(prior.at) if prior else None))
+        return hits
+
+    # ----- ballots ----------------------------------------------------------------------------
+
+    def set_ballots_received(self, session, race_id: str, count: int) -> None:
+        roles.require(session, "ballots.received")
+        self._require_state("SETUP", "OPEN")
+        self._race(race_id)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise Refused.because("station.count", minimum=0, value=count)
+        at = iso(self.clock())
+        with self.db.atomic():
+            self.db.execute("INSERT INTO ballots_received (race, count) VALUES (?, ?) ON CONFLICT (race) "
+                            "DO UPDATE SET count = excluded.count", (race_id, count))
+            journal.append(self.db, at=at, officer=session.officer_id, action="ballots.received",
+                           payload={"race": race_id, "count": count})
+
+    def ballots_received(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT race, count FROM ballots_received").fetchall())
+
+    def spoiled(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT race, sum(count) FROM spoiled GROUP BY race").fetchall())
+
+    def issued(self) -> int:
+        """Ballots issued per race: every live check-in received one ballot of each race."""
+        return self.db.execute("SELECT count(*) FROM checkins WHERE voided_at IS NULL").fetchone()[0]
+
+    def spoil(self, session, race_id: str, count: int = 1) -> None:
+        """A voter spoiled a ballot and got a replacement: it counts on protocol line 4."""
+        roles.require(session, "ballot.spoil")
+        self._require_state("OPEN")
+        self._race(race_id)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise Refused.because("station.count", minimum=1, value=count)
+        at = iso(self.clock())
+        with self.db.atomic():
+            received = self.ballots_received().get(race_id, 0)
+            available = received - self.issued() - self.spoiled().get(race_id, 0)
+            if count > available:
+                raise Refused.because("station.spoil_exceeds", race=race_id, count=count, available=available)
+            self.db.execute("INSERT INTO spoiled (race, count, at, officer) VALUES (?, ?, ?, ?)",
+                            (race_id, count, at, session.officer_id))
+            journal.append(self.db, at=at, officer=session.officer_id, action="ballot.spoiled",
+                           payload={"race": race_id, "count": count})
+
+    # ----- opening and closing ----------------------------------------------------------------
+
+    def open_gate(self) -> list[Problem]:
+        """What still stands between SETUP and OPEN (empty when the station may open)."""
+        problems = []
+        received = self.ballots_received()
+        for race in self.races:
+            if received.get(race.id, 0) <= 0:
+                problems.append(error("station.open_needs_ballots", race=race.id))
+        problems.extend(self._opening_checklist_problems())
+        return problems
+
+    def _opening_checklist_problems(self) -> list[Problem]:
+        return []
+
+    def open_station(self, session) -> None:
+        roles.require(session, "station.open")
+        self._require_state("SETUP")
+        at = iso(self.clock())
+        with self.db.atomic():
+            problems = self.open_gate()
+            if problems:
+                raise Refused(problems)
+            self._set_state("OPEN")
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('opened_at', ?) ON CONFLICT (key) DO UPDATE "
+                            "SET value = excluded.value", (at,))
+            journal.append(self.db, at=at, officer=session.officer_id, action="station.opened",
+                           payload={"ballots_received": self.ballots_received()})
+
+    def close_station(self, session) -> None:
+        roles.require(session, "station.close")
+        self._require_state("OPEN")
+        at = iso(self.clock())
+        with self.db.atomic():
+            self._set_state("CLOSED")
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('closed_at', ?) ON CONFLICT (key) DO UPDATE "
+                            "SET value = excluded.value", (at,))
+            journal.append(self.db, at=at, officer=session.officer_id, action="station.closed",
+                           payload={"issued": self.issued(), "spoiled": self.spoiled()})
+
+    # ----- check-in ---------------------------------------------------------------------------
+
+    def check_in(self, session, iin: str, *, at: dt.datetime | None = None,
+                 backfilled: bool = False) -> CheckInReceipt:
+        """Issue a ballot. Returns only once the check-in and its journal entry are committed."""
+        if session is None or session.role not in roles.ACTIONS["checkin"]:
+            if session is None:
+                roles.require(session, "checkin")
+            raise Refused(error("eligibility.officer_may_not_issue", role=session.role))
+        iin = iin.strip()
+        bad = iin_rules.problems(iin)
+        if bad:
+            raise Refused(bad)
+        when = at or self.clock()
+        state = self.state
+        # a paper-list backfill records what happened while the station was open
+        effective_state = "OPEN" if backfilled and state in ("OPEN", "CLOSED") else state
+        with self.db.atomic():
+            member = self.member(iin)
+            decision = self.decide(iin, member, session.role, effective_state)
+            if not decision.allowed:
+                raise Refused(decision.refusal)
+            number = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM checkins").fetchone()[0]
+            receipt = f"{self.precinct_id}-{number:05d}"
+            at_text = iso(when)
+            entry = journal.append(self.db, at=iso(self.clock()), officer=session.officer_id, action="checkin",
+                                   payload={"iin": iin, "at": at_text, "desk": session.desk, "receipt": receipt,
+                                            "backfilled": backfilled,
+                                            "warnings": [p.code for p in decision.warnings]})
+            try:
+                self.db.execute(
+                    "INSERT INTO checkins (id, iin, at, officer, desk, receipt, backfilled, online_warning, journal_seq) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (number, iin, at_text, session.officer_id, session.desk, receipt, int(backfilled),
+                     int(bool(decision.warnings)), entry.seq))
+            except sqlite3.IntegrityError:
+                # another desk checked this member in between our read and our write
+                raise Refused(self.decide(iin, member, session.role, effective_state).refusal
+                              or error("eligibility.not_on_roll", iin=iin)) from None
+        return CheckInReceipt(iin, member.full_name, receipt, at_text, decision.warnings, entry.seq)
+
+    def void_check_in(self, session, iin: str, reason: str) -> None:
+        roles.require(session, "checkin.void")
+        self._require_state("OPEN", "CLOSED")
+        reason = (reason or "").strip()
+        if not reason:
+            raise Refused.because("station.void_reason")
+        at = iso(self.clock())
+        with self.db.atomic():
+            row = self.db.execute("SELECT id, receipt FROM checkins WHERE iin = ? AND voided_at IS NULL",
+                                  (iin,)).fetchone()
+            if row is None:
+                raise Refused.because("station.not_checked_in", iin=iin)
+            self.db.execute("UPDATE checkins SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?",
+                            (at, session.officer_id, reason, row[0]))
+            journal.append(self.db, at=at, officer=session.officer_id, action="checkin.voided",
+                           payload={"iin": iin, "receipt": row[1], "reason": reason})
+
+    def parse_paper_list(self, lines: Iterable[str]) -> list[tuple[int, str, dt.datetime | None]]:
+        """Lines «IIN [time]» copied from the paper list; a time HH:MM is on the voting day."""
+        out = []
+        voting_day = self.election.voting_day
+        tz = self.clock().tzinfo
+        for number, raw in enumerate(lines, 1):
+            text = raw.strip()
+            if not text or text.startswith("#"):
+                continue
+            parts = text.split(None, 1)
+            iin = parts[0]
+            when = None
+            if len(parts) == 2:
+                value = parts[1].strip()
+                try:
+                    if len(value) <= 5 and ":" in value:
+                        hh, mm = value.split(":")
+                        when = dt.datetime.combine(voting_day, dt.time(int(hh), int(mm)), tz)
+                    else:
+                        when = dt.datetime.fromisoformat(value)
+                        if when.tzinfo is None:
+                            raise ValueError(value)
+                except ValueError:
+                    raise Refused.because("station.bad_time", line=number, value=value) from None
+            out.append((number, iin, when))
+        return out
+
+    # ----- reporting --------------------------------------------------------------------------
+
+    def checkins(self, include_voided: bool = True) -> list[dict]:
+        sql = ("SELECT c.iin, c.at, c.officer, c.desk, c.receipt, c.backfilled, c.voided_at, c.void_reason, "
+               "m.surname, m.given_name, m.patronymic FROM checkins c LEFT JOIN members m ON m.iin = c.iin")
+        if not include_voided:
+            sql += " WHERE c.voided_at IS NULL"
+        keys = ("iin", "at", "officer", "desk", "receipt", "backfilled", "voided_at", "void_reason",
+                "surname", "given_name", "patronymic")
+        return [dict(zip(keys, r)) for r in self.db.execute(sql + " ORDER BY c.at, c.id")]
+
+    def checkins_per_hour(self) -> list[tuple[str, int]]:
+        return [(h, n) for h, n in self.db.execute(
+            "SELECT substr(at, 1, 13) AS hour, count(*) FROM checkins WHERE voided_at IS NULL "
+            "GROUP BY hour ORDER BY hour")]
+
+    def status(self) -> dict:
+        db = self.db
+        cutoff = self.election.roll_cutoff.isoformat()
+        on_roll = db.execute("SELECT count(*) FROM members WHERE precinct = ?", (self.precinct_id,)).fetchone()[0]
+        eligible = db.execute("SELECT count(*) FROM members WHERE precinct = ? AND status = 'active' AND joined_on <= ?",
+                              (self.precinct_id, cutoff)).fetchone()[0]
+        checked_in = self.issued()
+        voided = db.execute("SELECT count(*) FROM checkins WHERE voided_at IS NOT NULL").fetchone()[0]
+        backfilled = db.execute("SELECT count(*) FROM checkins WHERE backfilled = 1 AND voided_at IS NULL").fetchone()[0]
+        online_here = db.execute("SELECT count(*) FROM online_voters o JOIN members m ON m.iin = o.iin "
+                                 "WHERE m.precinct = ?", (self.precinct_id,)).fetchone()[0]
+        both = db.execute("SELECT count(*) FROM checkins c JOIN online_voters o ON o.iin = c.iin "
+                          "WHERE c.voided_at IS NULL").fetchone()[0]
+        received, spoiled = self.ballots_received(), self.spoiled()
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key != 'election'").fetchall())
+        head = db.execute("SELECT seq, hash FROM journal_head").fetchone()
+        return {
+            "format": "polling-station/status@1",
+            "election": self.election.id,
+            "precinct": {"id": self.precinct.id, "name": self.precinct.name, "address": self.precinct.address,
+                         "region": self.precinct.region},
+            "state": meta.get("state"),
+            "opened_at": meta.get("opened_at"),
+            "closed_at": meta.get("closed_at"),
+            "officers": self.officers(),
+            "roll": {"members_total": db.execute("SELECT count(*) FROM members").fetchone()[0],
+                     "on_this_roll": on_roll, "eligible": eligible,
+                     "online_voters_snapshot": db.execute("SELECT count(*) FROM online_voters").fetchone()[0],
+                     "online_voters_on_this_roll": online_here},
+            "checkins": {"live": checked_in, "voided": voided, "backfilled": backfilled,
+                         "also_voted_online": both,
+                         "turnout_percent": round(100 * checked_in / eligible, 1) if eligible else 0.0},
+            "races": [{"id": r.id, "name": r.name, "received": received.get(r.id, 0), "issued": checked_in,
+                       "spoiled": spoiled.get(r.id, 0),
+                       "remaining": received.get(r.id, 0) - checked_in - spoiled.get(r.id, 0)} for r in self.races],
+            "journal": {"entries": head[0], "head": head[1]},
+        }
+
+    def verify_journal(self) -> list[Problem]:
+        return journal.verify(self.db)
+
+
+def _check_officer_fields(officer_id: str, name: str, role: str) -> None:
+    import re
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,20}", officer_id or ""):
+        raise Refused.because("station.officer_id", officer=officer_id)
+    if not (name or "").strip():
+        raise Refused.because("station.officer_name")
+    if role not in ("chair", "secretary", "clerk"):
+        raise Refused.because("station.role", role=role)

@@ -1,0 +1,85 @@
+"""The station database's schema, as named forward migrations (never recreated, never rewound).
+
+Add a migration at the end for every change; never edit one that has shipped.
+"""
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+from polling_station.storage import journal
+
+migrations = Migrations("polling-station.station")
+
+
+@migrations(name="0001_station")
+def m0001_station(db):
+    db.executescript(journal.SCHEMA)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE officers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('chair', 'secretary', 'clerk')),
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE login_failures (
+            officer_id TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            locked_until TEXT
+        );
+        CREATE TABLE members (
+            iin TEXT PRIMARY KEY,
+            surname TEXT NOT NULL,
+            given_name TEXT NOT NULL,
+            patronymic TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            sex TEXT,
+            region TEXT NOT NULL DEFAULT '',
+            precinct TEXT NOT NULL,
+            joined_on TEXT NOT NULL,
+            status TEXT NOT NULL,
+            name_key TEXT NOT NULL
+        );
+        CREATE INDEX members_precinct ON members (precinct);
+        CREATE VIRTUAL TABLE members_fts USING fts5(
+            name_key, content='members', content_rowid='rowid',
+            prefix='1 2 3', tokenize='unicode61 remove_diacritics 0'
+        );
+        CREATE TRIGGER members_fts_insert AFTER INSERT ON members BEGIN
+            INSERT INTO members_fts (rowid, name_key) VALUES (new.rowid, new.name_key);
+        END;
+        CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+            INSERT INTO members_fts (members_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key);
+        END;
+        CREATE TRIGGER members_fts_update AFTER UPDATE OF name_key ON members BEGIN
+            INSERT INTO members_fts (members_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key);
+            INSERT INTO members_fts (rowid, name_key) VALUES (new.rowid, new.name_key);
+        END;
+        CREATE TABLE online_voters (iin TEXT PRIMARY KEY, voted_at TEXT NOT NULL);
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            iin TEXT NOT NULL,
+            at TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            desk TEXT NOT NULL,
+            receipt TEXT NOT NULL UNIQUE,
+            backfilled INTEGER NOT NULL DEFAULT 0,
+            online_warning INTEGER NOT NULL DEFAULT 0,
+            voided_at TEXT,
+            voided_by TEXT,
+            void_reason TEXT,
+            journal_seq INTEGER NOT NULL
+        );
+        -- the database itself refuses a second live check-in of one member
+        CREATE UNIQUE INDEX checkins_one_live ON checkins (iin) WHERE voided_at IS NULL;
+        CREATE INDEX checkins_at ON checkins (at);
+        CREATE TABLE ballots_received (race TEXT PRIMARY KEY, count INTEGER NOT NULL CHECK (count >= 0));
+        CREATE TABLE spoiled (
+            id INTEGER PRIMARY KEY, race TEXT NOT NULL, count INTEGER NOT NULL CHECK (count > 0),
+            at TEXT NOT NULL, officer TEXT NOT NULL
+        );
+        """
+    )
