@@ -283,13 +283,99 @@ def station_ballots_received(db, race, count, officer, desk):
 
 @station.command("open")
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--exception", "exception_reason", default=None,
+              help="Open despite failed mandatory opening items, for this written reason (recorded in the protocol).")
 @acting
 @refusals
-def station_open(db, officer, desk):
-    """Open the station for voting (chair)."""
+def station_open(db, exception_reason, officer, desk):
+    """Open the station for voting (chair): needs the opening checklist and the ballots received."""
     st = _open_station(db)
-    st.open_station(_login(st, officer, desk))
+    session = _login(st, officer, desk)
+    if exception_reason is not None:
+        st.record_opening_exception(session, exception_reason)
+    st.open_station(session)
     click.echo(_ctx().t("The station is open."))
+
+
+@station.command("checklist")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("name", type=click.Choice(["opening", "periodic", "closing"]))
+@click.option("--answers", "answers_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='JSON {"item id": "yes"|"no"|"na" or {"answer": "no", "note": "…"}}.')
+@click.option("--all-yes", is_flag=True, help="Every item was checked and is in place.")
+@click.option("--json", "as_json", is_flag=True)
+@acting
+@refusals
+def station_checklist(db, name, answers_file, all_yes, as_json, officer, desk):
+    """Record a sanitary checklist (opening, periodic or closing)."""
+    from polling_station.exchange.election_file import load_json
+    ctx = _ctx()
+    if bool(answers_file) == bool(all_yes):
+        raise click.UsageError(ctx.t("Give --answers FILE or --all-yes (one of them)."))
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    answers = load_json(answers_file) if answers_file else None
+    outcome = st.run_checklist(session, name, answers, all_yes=all_yes)
+    if as_json:
+        _print_json({"checklist": name, "passed": outcome.passed, "failed_mandatory": list(outcome.failed_mandatory)})
+    elif outcome.passed:
+        click.echo(ctx.t("Checklist {name} recorded: every mandatory item is in place.", name=name))
+    else:
+        click.echo(ctx.t("Checklist {name} recorded; mandatory items not in place: {items}.", name=name,
+                         items=", ".join(outcome.failed_mandatory)))
+
+
+@station.command("observer-add")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--name", required=True)
+@click.option("--represents", required=True, help="Whom the observer represents (candidate, party body…).")
+@acting
+@refusals
+def station_observer_add(db, name, represents, officer, desk):
+    """Register an observer's arrival."""
+    st = _open_station(db)
+    number = st.add_observer(_login(st, officer, desk), name, represents)
+    click.echo(_ctx().t("Observer {number} registered.", number=number))
+
+
+@station.command("observer-leave")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--observer", "observer_id", required=True, type=int)
+@acting
+@refusals
+def station_observer_leave(db, observer_id, officer, desk):
+    """Record an observer's departure."""
+    st = _open_station(db)
+    st.observer_left(_login(st, officer, desk), observer_id)
+    click.echo(_ctx().t("Observer {number} left.", number=observer_id))
+
+
+@station.command("observer-remark")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--observer", "observer_id", required=True, type=int)
+@click.option("--text", required=True)
+@click.option("--response", default=None, help="The commission's response.")
+@acting
+@refusals
+def station_observer_remark(db, observer_id, text, response, officer, desk):
+    """Record an observer's remark or complaint, and the commission's response."""
+    st = _open_station(db)
+    number = st.add_remark(_login(st, officer, desk), observer_id, text, response)
+    click.echo(_ctx().t("Remark {number} recorded.", number=number))
+
+
+@station.command("incident")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--text", required=True, help="What happened.")
+@click.option("--kind", default="general", show_default=True)
+@click.option("--action", "action_taken", default="", help="What the commission did.")
+@acting
+@refusals
+def station_incident(db, text, kind, action_taken, officer, desk):
+    """Record an incident in the station's log."""
+    st = _open_station(db)
+    number = st.add_incident(_login(st, officer, desk), text, kind=kind, action_taken=action_taken)
+    click.echo(_ctx().t("Incident {number} recorded.", number=number))
 
 
 @station.command("close")

@@ -110,9 +110,7 @@ def build(folder: Path, *, precinct: str = "101", seed: int = 2020) -> DemoFiles
         st.import_online(chair, online_path)
         for race in st.races:
             st.set_ballots_received(chair, race.id, MEMBERS_PER_PRECINCT[precinct] + 50)
-        prepare_opening = getattr(st, "demo_prepare_opening", None)
-        if prepare_opening:
-            prepare_opening(chair)
+        st.run_checklist(chair, "opening", all_yes=True)
         st.open_station(chair)
     finally:
         st.close_db()

@@ -36,6 +36,7 @@ MESSAGE_MODULES = (
     "polling_station.storage.journal",
     "polling_station.services.auth",
     "polling_station.services.station",
+    "polling_station.services.sanitary",
     "polling_station.exchange.roll",
     "polling_station.exchange.election_file",
 )

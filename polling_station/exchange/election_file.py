@@ -13,6 +13,11 @@ MESSAGES = {
 }
 
 
+def load_json(path: Path):
+    """Any JSON input file (answers, count sheets): errors name the file, line and column."""
+    return load_election_json(path)
+
+
 def load_election_json(path: Path) -> dict:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")

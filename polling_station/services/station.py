@@ -21,6 +21,7 @@ from polling_station.domain.election import Election, ElectionDefinitionError, p
 from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
 from polling_station.services import auth, roles
+from polling_station.services.sanitary import SanitaryMixin
 from polling_station.storage import journal
 from polling_station.storage.db import open_database
 from polling_station.storage.station_schema import migrations
@@ -122,7 +123,7 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-class Station:
+class Station(SanitaryMixin):
     """One polling station's database. Create with ``Station.create`` or open with ``Station.open``."""
 
     def __init__(self, db, path: Path, clock: Callable[[], dt.datetime] = now_local):
@@ -446,9 +447,6 @@ class Station:
         problems.extend(self._opening_checklist_problems())
         return problems
 
-    def _opening_checklist_problems(self) -> list[Problem]:
-        return []
-
     def open_station(self, session) -> None:
         roles.require(session, "station.open")
         self._require_state("SETUP")
@@ -466,13 +464,17 @@ class Station:
     def close_station(self, session) -> None:
         roles.require(session, "station.close")
         self._require_state("OPEN")
+        decision = self.closing_decision()
+        if not decision.allowed:
+            raise Refused(list(decision.problems))
         at = iso(self.clock())
         with self.db.atomic():
             self._set_state("CLOSED")
             self.db.execute("INSERT INTO meta (key, value) VALUES ('closed_at', ?) ON CONFLICT (key) DO UPDATE "
                             "SET value = excluded.value", (at,))
             journal.append(self.db, at=at, officer=session.officer_id, action="station.closed",
-                           payload={"issued": self.issued(), "spoiled": self.spoiled()})
+                           payload={"issued": self.issued(), "spoiled": self.spoiled(),
+                                    "closing_warnings": [p.code for p in decision.problems]})
 
     # ----- check-in ---------------------------------------------------------------------------
 
@@ -610,6 +612,9 @@ class Station:
             "races": [{"id": r.id, "name": r.name, "received": received.get(r.id, 0), "issued": checked_in,
                        "spoiled": spoiled.get(r.id, 0),
                        "remaining": received.get(r.id, 0) - checked_in - spoiled.get(r.id, 0)} for r in self.races],
+            "sanitary": self.sanitary_status(),
+            "observers": self.observers(),
+            "incidents": self.incidents(),
             "journal": {"entries": head[0], "head": head[1]},
         }
 

@@ -83,3 +83,53 @@ def m0001_station(db):
         );
         """
     )
+
+
+@migrations(name="0002_sanitary_observers_incidents")
+def m0002_sanitary_observers_incidents(db):
+    db.executescript(
+        """
+        CREATE TABLE checklist_runs (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (name IN ('opening', 'periodic', 'closing')),
+            version INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            failed_mandatory TEXT NOT NULL
+        );
+        CREATE TABLE checklist_exceptions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            failed_mandatory TEXT NOT NULL
+        );
+        CREATE TABLE observers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            represents TEXT NOT NULL,
+            arrived_at TEXT NOT NULL,
+            left_at TEXT
+        );
+        CREATE TABLE observer_remarks (
+            id INTEGER PRIMARY KEY,
+            observer_id INTEGER NOT NULL REFERENCES observers (id),
+            at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            response TEXT,
+            responded_at TEXT,
+            responded_by TEXT
+        );
+        CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL,
+            action_taken TEXT NOT NULL DEFAULT '',
+            officer TEXT NOT NULL
+        );
+        """
+    )

@@ -46,5 +46,6 @@ def open_station(station, chair, roll_file):
     station.import_roll(chair, roll_file)
     for race in station.races:
         station.set_ballots_received(chair, race.id, 100)
+    station.run_checklist(chair, "opening", all_yes=True)
     station.open_station(chair)
     return station

@@ -142,10 +142,14 @@ def test_the_chair_and_secretary_may_not_issue_ballots(open_station, chair, stat
 def test_no_check_in_before_open_or_after_close(station, chair, clerk, roll_file):
     station.import_roll(chair, roll_file)
     refused("eligibility.station_not_open", station.check_in, clerk, "871008401427")
-    refused("station.open_needs_ballots", station.open_station, chair)
+    problems = refused("station.open_needs_ballots", station.open_station, chair)
+    assert "checklist.not_done" in [p.code for p in problems]
     for race in station.races:
         station.set_ballots_received(chair, race.id, 50)
+    station.run_checklist(chair, "opening", all_yes=True)
     station.open_station(chair)
+    refused("checklist.not_done", station.close_station, chair)
+    station.run_checklist(chair, "closing", all_yes=True)
     station.close_station(chair)
     refused("eligibility.station_not_open", station.check_in, clerk, "871008401427")
 
