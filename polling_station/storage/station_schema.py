@@ -133,3 +133,67 @@ def m0002_sanitary_observers_incidents(db):
         );
         """
     )
+
+
+@migrations(name="0003_counting")
+def m0003_counting(db):
+    db.executescript(
+        """
+        -- each officer's independent entry of a race's count sheet (entry 1 or 2)
+        CREATE TABLE count_entries (
+            race TEXT NOT NULL,
+            entry INTEGER NOT NULL CHECK (entry IN (1, 2)),
+            officer TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sheet TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (race, entry)
+        );
+        -- the sheet both entries agreed on; only this one counts
+        CREATE TABLE count_agreed (
+            race TEXT PRIMARY KEY,
+            sheet TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        -- the written explanation of a failed warning relation, for the protocol
+        CREATE TABLE relation_explanations (
+            race TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            text TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (race, relation)
+        );
+        -- the optional tally by ballot, one row per ballot in the order tallied
+        CREATE TABLE tally_ballots (
+            race TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            marks TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (race, seq)
+        );
+        """
+    )
+
+
+@migrations(name="0004_protocols")
+def m0004_protocols(db):
+    db.executescript(
+        """
+        -- every protocol version ever finalized; a correction adds a version, never replaces one
+        CREATE TABLE protocols (
+            version INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            protocol_json TEXT NOT NULL,
+            protocol_sha256 TEXT NOT NULL,
+            signed_pdf BLOB NOT NULL,
+            signer_cert_pem TEXT NOT NULL,
+            signer_iin TEXT,
+            package_sha256 TEXT
+        );
+        """
+    )
