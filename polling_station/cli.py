@@ -487,5 +487,46 @@ def station_journal_verify(db):
     click.echo(_ctx().t("The journal is intact ({entries} entries).", entries=st.status()["journal"]["entries"]))
 
 
+@station.command("backup")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the backup (default: the configured backup folder).")
+@click.option("--set-default", is_flag=True, help="Remember this folder for automatic backups.")
+@acting
+@refusals
+def station_backup(db, folder, set_default, officer, desk):
+    """Back up the station (SQLite backup API, checked before it replaces the previous one)."""
+    st = _open_station(db)
+    session = _login(st, officer, desk)
+    path = st.set_backup_folder(session, folder) if set_default and folder else st.backup_now(folder)
+    click.echo(_ctx().t("Backup written and checked: {path}", path=str(path)))
+
+
+@station.command("restore")
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "backup_file", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@acting
+@refusals
+def station_restore(db, backup_file, officer, desk):
+    """Replace a damaged station file by a checked backup (chair; PIN as in the backup)."""
+    from polling_station.services.station import Station
+    pin = _secret("PS_PIN", _ctx().t("PIN for {officer}", officer=officer))
+    Station.restore(db, backup_file, officer, pin)
+    click.echo(_ctx().t("Restored {path} from {backup}; the damaged file was kept beside it.", path=str(db),
+                        backup=str(backup_file)))
+
+
+@station.command("check")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@refusals
+def station_check(db):
+    """SQLite's integrity check and the journal chain; exit 1 and say what is wrong."""
+    st = _open_station(db)
+    problems = st.health_check()
+    if problems:
+        raise Refused(problems)
+    click.echo(_ctx().t("The station file is intact."))
+
+
 if __name__ == "__main__":
     main()

@@ -34,6 +34,7 @@ MESSAGE_MODULES = (
     "polling_station.domain.ranking",
     "polling_station.storage.db",
     "polling_station.storage.journal",
+    "polling_station.storage.backup",
     "polling_station.services.auth",
     "polling_station.services.station",
     "polling_station.services.sanitary",

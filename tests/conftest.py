@@ -12,6 +12,8 @@ os.environ.setdefault("PS_TEST_FAST_KDF", "1")
 
 from polling_station.paths import DEMO  # noqa: E402
 
+pytest_plugins = ["tests.station_fixtures"]
+
 TZ = dt.timezone(dt.timedelta(hours=6))
 
 

@@ -25,6 +25,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "observer.remark": frozenset({"chair", "secretary"}),
     "incident.add": frozenset({"chair", "secretary", "clerk"}),
     "paper.list": frozenset({"chair", "secretary", "clerk"}),
+    "backup.configure": frozenset({"chair", "secretary"}),
+    "station.restore": frozenset({"chair"}),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -22,7 +23,7 @@ from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
 from polling_station.services import auth, roles
 from polling_station.services.sanitary import SanitaryMixin
-from polling_station.storage import journal
+from polling_station.storage import backup, journal
 from polling_station.storage.db import open_database
 from polling_station.storage.station_schema import migrations
 
@@ -42,6 +43,7 @@ MESSAGES = {
     "station.empty_search": "Type at least one letter or digit to search.",
     "station.bad_time": "Line {line}: «{value}» is not a time (HH:MM or ISO 8601 with offset).",
     "station.bad_line": "Line {line}: expected «IIN [time]», found «{value}».",
+    "backup.no_folder": "No backup folder is set: choose one (a USB stick) first.",
     "station.spoil_exceeds": "Race «{race}»: {count} spoiled ballot(s) exceed the {available} ballots still unissued.",
 }
 
@@ -460,6 +462,7 @@ class Station(SanitaryMixin):
                             "SET value = excluded.value", (at,))
             journal.append(self.db, at=at, officer=session.officer_id, action="station.opened",
                            payload={"ballots_received": self.ballots_received()})
+        self._auto_backup()
 
     def close_station(self, session) -> None:
         roles.require(session, "station.close")
@@ -475,6 +478,7 @@ class Station(SanitaryMixin):
             journal.append(self.db, at=at, officer=session.officer_id, action="station.closed",
                            payload={"issued": self.issued(), "spoiled": self.spoiled(),
                                     "closing_warnings": [p.code for p in decision.problems]})
+        self._auto_backup()
 
     # ----- check-in ---------------------------------------------------------------------------
 
@@ -620,6 +624,83 @@ class Station(SanitaryMixin):
 
     def verify_journal(self) -> list[Problem]:
         return journal.verify(self.db)
+
+    # ----- backups and health -----------------------------------------------------------------
+
+    def backup_path(self, folder) -> Path:
+        return Path(folder) / f"station-{self.precinct_id}.backup.db"
+
+    def backup_folder(self) -> Path | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'backup_dir'").fetchone()
+        return Path(row[0]) if row else None
+
+    def set_backup_folder(self, session, folder) -> Path:
+        """Choose the second location (a USB folder) and write the first backup there at once."""
+        roles.require(session, "backup.configure")
+        target = backup.backup_to(self.db.conn, self.backup_path(folder))
+        at = iso(self.clock())
+        with self.db.atomic():
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('backup_dir', ?) ON CONFLICT (key) DO UPDATE "
+                            "SET value = excluded.value", (str(Path(folder).resolve()),))
+            journal.append(self.db, at=at, officer=session.officer_id, action="backup.configured",
+                           payload={"folder": str(Path(folder).resolve())})
+        return backup.backup_to(self.db.conn, target)
+
+    def backup_now(self, folder=None) -> Path:
+        """Back up to ``folder`` or the configured one; raises Refused on faulty media."""
+        folder = folder or self.backup_folder()
+        if folder is None:
+            raise Refused.because("backup.no_folder")
+        return backup.backup_to(self.db.conn, self.backup_path(folder))
+
+    def _auto_backup(self) -> None:
+        """After a state change: a backup, if a folder is configured. A failure never undoes the
+        state change; it is kept for the UI to show (``last_backup_problems``)."""
+        self.last_backup_problems: list[Problem] = []
+        if self.backup_folder() is None:
+            return
+        try:
+            self.backup_now()
+        except Refused as exc:
+            self.last_backup_problems = exc.problems
+
+    def health_check(self) -> list[Problem]:
+        """SQLite's integrity check and the journal chain of the file as committed on disk."""
+        return backup.check_copy(self.path)
+
+    @classmethod
+    def restore(cls, db_path, backup_file, officer_id: str, pin: str,
+                clock: Callable[[], dt.datetime] = now_local) -> Path:
+        """Replace a damaged station file by a checked backup. The chair authenticates against the
+        backup (the damaged file may not open); the damaged file is kept beside it, renamed."""
+        db_path, backup_file = Path(db_path), Path(backup_file)
+        problems = backup.check_copy(backup_file)
+        if problems:
+            raise Refused(problems)
+        st = cls.open(backup_file, clock)
+        try:
+            session = st.login(officer_id, pin)
+            roles.require(session, "station.restore")
+            kept = None
+            stamp = clock().strftime("%Y%m%d-%H%M%S")
+            if db_path.exists():
+                kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+                os.replace(db_path, kept)
+                for suffix in ("-wal", "-shm"):
+                    side = Path(str(db_path) + suffix)
+                    if side.exists():
+                        os.replace(side, Path(str(kept) + suffix))
+            backup.backup_to(st.db.conn, db_path)
+        finally:
+            st.close_db()
+        restored = cls.open(db_path, clock)
+        try:
+            with restored.db.atomic():
+                journal.append(restored.db, at=iso(clock()), officer=officer_id, action="station.restored",
+                               payload={"from": backup_file.name, "damaged_copy": kept.name if kept else None})
+        finally:
+            restored.close_db()
+        return db_path
 
 
 def _check_officer_fields(officer_id: str, name: str, role: str) -> None:

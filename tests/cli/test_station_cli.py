@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.services.conftest import ROLL_HEADER, ROLL_ROWS
+from tests.station_fixtures import ROLL_HEADER, ROLL_ROWS
 
 
 def run(*args, pin=None, new_pin=None, cwd=None):

@@ -7,7 +7,7 @@ import pytest
 from polling_station.errors import Refused
 from polling_station.storage import journal
 
-from .conftest import ROLL_HEADER, ROLL_ROWS
+from tests.station_fixtures import ROLL_HEADER, ROLL_ROWS
 
 
 def refused(code, fn, *args, **kw):
