@@ -246,7 +246,7 @@ class Station(SanitaryMixin):
         records = [(m.iin, m.surname, m.given_name, m.patronymic,
                     m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
                     m.joined_on.isoformat(), m.status,
-                    fold(f"{m.surname} {m.given_name} {m.patronymic}")) for m in rec.accepted]
+                    fold(names.full_name(m.surname, m.given_name, m.patronymic))) for m in rec.accepted]
         with self.db.atomic():
             before = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
             cursor = self.db.conn.executemany(
@@ -386,8 +386,7 @@ class Station(SanitaryMixin):
                                         (match, self.precinct_id, limit - len(rows))).fetchall()
         members = [_member_from_row(r) for r in rows]
         members.sort(key=lambda m: (m.precinct != self.precinct_id,
-                                    names.collation_key(m.surname), names.collation_key(m.given_name),
-                                    names.collation_key(m.patronymic), m.iin))
+                                    names.person_key(m.surname, m.given_name, m.patronymic), m.iin))
         hits = []
         for m in members:
             prior = self._prior(m.iin)
