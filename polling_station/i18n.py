@@ -20,38 +20,30 @@ from polling_station.paths import TRANSLATIONS
 LANGUAGES = ("kk", "ru", "en")
 CATALOGUE = "polling_station"
 
-# modules that define MESSAGES: {code: English template}
-MESSAGE_MODULES = (
-    "polling_station.domain.iin",
-    "polling_station.domain.election",
-    "polling_station.domain.eligibility",
-    "polling_station.domain.members",
-    "polling_station.domain.checklists",
-    "polling_station.domain.accounting",
-    "polling_station.domain.double_entry",
-    "polling_station.domain.tally",
-    "polling_station.domain.merge",
-    "polling_station.domain.ranking",
-    "polling_station.storage.db",
-    "polling_station.storage.journal",
-    "polling_station.storage.backup",
-    "polling_station.services.auth",
-    "polling_station.services.station",
-    "polling_station.services.sanitary",
-    "polling_station.exchange.roll",
-    "polling_station.exchange.election_file",
-)
+
+
+def message_modules() -> list[str]:
+    """Every module of the package except the GUI: those that define ``MESSAGES`` are read."""
+    import pkgutil
+
+    import polling_station
+    names = []
+    for info in pkgutil.walk_packages(polling_station.__path__, "polling_station."):
+        if info.name.startswith("polling_station.ui") or info.name.endswith("__main__"):
+            continue
+        names.append(info.name)
+    return sorted(names)
 
 
 @lru_cache(maxsize=None)
 def templates() -> dict[str, str]:
     out: dict[str, str] = {}
-    for name in MESSAGE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        out.update(getattr(module, "MESSAGES", {}))
+    for name in message_modules():
+        module = importlib.import_module(name)
+        for code, template in getattr(module, "MESSAGES", {}).items():
+            if code in out and out[code] != template:
+                raise RuntimeError(f"message code {code} is defined twice with different texts")
+            out[code] = template
     return out
 
 
