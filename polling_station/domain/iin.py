@@ -22,17 +22,17 @@ MESSAGES = {
     "iin.sex_differs": "The IIN «{iin}» encodes sex {encoded}, the roll says {given}.",
 }
 
-_W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
-_W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
 
 
 def check_digit(first11: str) -> int | None:
     """The check digit for 11 digits, or None when the number can never be issued."""
-    digits = [ord(c) - 48 for c in first11]
-    r = sum(d * w for d, w in zip(digits, _W1)) % 11
+    # unrolled: this runs for every row of a 1,000,000-member roll
+    a, b, c, d, e, f, g, h, i, j, k = first11.encode("ascii")
+    s1 = a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h + 9 * i + 10 * j + 11 * k - 48 * 66
+    r = s1 % 11
     if r == 10:
-        r = sum(d * w for d, w in zip(digits, _W2)) % 11
+        r = (3 * a + 4 * b + 5 * c + 6 * d + 7 * e + 8 * f + 9 * g + 10 * h + 11 * i + j + 2 * k - 48 * 66) % 11
         if r == 10:
             return None
     return r
