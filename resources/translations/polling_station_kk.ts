@@ -1,0 +1,2381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+  <context>
+    <name>BackfillController</name>
+    <message>
+      <source>Paper list</source>
+      <translation>Қағаз тізім</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt *.csv);;All files (*)</source>
+      <translation>Мәтіндік файлдар (*.txt *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>The file {file} cannot be read: {reason}</source>
+      <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+      <source>Checked in, receipt {receipt}</source>
+      <translation>Тіркелді, түбіртек {receipt}</translation>
+    </message>
+    <message>
+      <source>Checked in: {done}. Refused: {refused}.</source>
+      <translation>Тіркелді: {done}. Бас тартылды: {refused}.</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>қазір</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackfillDialog</name>
+    <message>
+      <source>Backfill check-ins from the paper list</source>
+      <translation>Қағаз тізімдегі тіркеулерді енгізу</translation>
+    </message>
+    <message>
+      <source>One line per member written on the paper list: the IIN, then the time it was written (HH:MM on the voting day). The check-ins keep their original times and are marked as backfilled.</source>
+      <translation>Қағаз тізімге жазылған әр мүшеге бір жол: алдымен ЖСН, содан кейін жазылған уақыты (дауыс беру күнгі уақыт, СС:ММ). Тіркеулер бастапқы уақытын сақтайды және кейін енгізілген деп белгіленеді.</translation>
+    </message>
+    <message>
+      <source>Load a file…</source>
+      <translation>Файлды жүктеу…</translation>
+    </message>
+    <message>
+      <source>Check in these lines</source>
+      <translation>Осы жолдарды тіркеу</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Нәтиже</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInController</name>
+    <message>
+      <source>Refused</source>
+      <translation>Бас тартылды</translation>
+    </message>
+    <message>
+      <source>Check warning</source>
+      <translation>Ескертуді қараңыз</translation>
+    </message>
+    <message>
+      <source>May vote</source>
+      <translation>Дауыс бере алады</translation>
+    </message>
+    <message>
+      <source>{name}
+{iin} · born {birth} · precinct {precinct} · {verdict}</source>
+      <translation>{name}
+{iin} · туған күні {birth} · №{precinct} учаске · {verdict}</translation>
+    </message>
+    <message>
+      <source>Ready for the next member</source>
+      <translation>Келесі мүшені қабылдауға дайын</translation>
+    </message>
+    <message>
+      <source>Scan the barcode of the ID card, or type a name.</source>
+      <translation>Жеке куәліктің штрих-кодын сканерлеңіз немесе аты-жөнін теріңіз.</translation>
+    </message>
+    <message>
+      <source>Do not issue a ballot</source>
+      <translation>Бюллетень бермеңіз</translation>
+    </message>
+    <message>
+      <source>Nobody on the roll matches «{query}». Check the spelling, or scan the ID card.</source>
+      <translation>Тізімде «{query}» сұрауына сәйкес ешкім жоқ. Жазылуын тексеріңіз немесе жеке куәлікті сканерлеңіз.</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Табылмады</translation>
+    </message>
+    <message>
+      <source>{id} (this precinct)</source>
+      <translation>{id} (осы учаске)</translation>
+    </message>
+    <message>
+      <source>{id}: {name}, {address}</source>
+      <translation>{id}: {name}, {address}</translation>
+    </message>
+    <message>
+      <source>{status}, joined {joined}</source>
+      <translation>{status}, партияға кірген күні {joined}</translation>
+    </message>
+    <message>
+      <source>May vote, but read this first</source>
+      <translation>Дауыс бере алады, бірақ алдымен мынаны оқыңыз</translation>
+    </message>
+    <message>
+      <source>On this precinct's roll, membership active, no ballot issued yet.</source>
+      <translation>Осы учаскенің тізімінде бар, мүшелігі белсенді, бюллетень әлі берілмеген.</translation>
+    </message>
+    <message>
+      <source>Press Enter to issue the ballot; scan another card to skip.</source>
+      <translation>Бюллетень беру үшін Enter пернесін басыңыз; өткізіп жіберу үшін басқа куәлікті сканерлеңіз.</translation>
+    </message>
+    <message>
+      <source>Already voted online</source>
+      <translation>Онлайн дауыс беріп қойған</translation>
+    </message>
+    <message>
+      <source>Issue a paper ballot to {name} anyway?</source>
+      <translation>{name}: соған қарамастан қағаз бюллетень берілсін бе?</translation>
+    </message>
+    <message>
+      <source>Issue the paper ballot</source>
+      <translation>Қағаз бюллетень беру</translation>
+    </message>
+    <message>
+      <source>Do not issue</source>
+      <translation>Бермеу</translation>
+    </message>
+    <message>
+      <source>IIN {iin} · at {time} · desk {desk}</source>
+      <translation>ЖСН {iin} · уақыты {time} · №{desk} үстел</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInForm</name>
+    <message>
+      <source>&amp;Scan the ID card, or type the IIN or a name (Kazakh, Russian or Latin letters):</source>
+      <translation>Жеке куәлікті &amp;сканерлеңіз немесе ЖСН-ді не аты-жөнін теріңіз (қазақ, орыс немесе латын әріптерімен):</translation>
+    </message>
+    <message>
+      <source>IIN (12 digits) or surname and name</source>
+      <translation>ЖСН (12 цифр) немесе тегі мен аты</translation>
+    </message>
+    <message>
+      <source>&amp;Members found</source>
+      <translation>&amp;Табылған мүшелер</translation>
+    </message>
+    <message>
+      <source>Ready for the next member</source>
+      <translation>Келесі мүшені қабылдауға дайын</translation>
+    </message>
+    <message>
+      <source>Scan the barcode of the ID card, or type a name.</source>
+      <translation>Жеке куәліктің штрих-кодын сканерлеңіз немесе аты-жөнін теріңіз.</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Учаске</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>Мүшелігі</translation>
+    </message>
+    <message>
+      <source>Issue ballot</source>
+      <translation>Бюллетень беру</translation>
+    </message>
+    <message>
+      <source>Press Enter to issue the ballot to this member.</source>
+      <translation>Осы мүшеге бюллетень беру үшін Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+      <source>Ballot issued</source>
+      <translation>Бюллетень берілді</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Түбіртек нөмірі</translation>
+    </message>
+    <message>
+      <source>Ready for the next member: scan the ID card.</source>
+      <translation>Келесі мүшені қабылдауға дайын: жеке куәлікті сканерлеңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountSheetForm</name>
+    <message>
+      <source>I am typing:</source>
+      <translation>Менің енгізуім:</translation>
+    </message>
+    <message>
+      <source>Entry &amp;1</source>
+      <translation>&amp;1-енгізу</translation>
+    </message>
+    <message>
+      <source>The first entry: any counting officer.</source>
+      <translation>Бірінші енгізу: санауға қатысатын кез келген комиссия мүшесі.</translation>
+    </message>
+    <message>
+      <source>Entry &amp;2</source>
+      <translation>&amp;2-енгізу</translation>
+    </message>
+    <message>
+      <source>The second entry: the chair or the secretary, not the officer of entry 1. Entry 1 stays hidden until both agree.</source>
+      <translation>Екінші енгізу: төраға немесе хатшы (1-енгізуді терген комиссия мүшесі емес). Екеуі сәйкес келгенге дейін 1-енгізу көрсетілмейді.</translation>
+    </message>
+    <message>
+      <source>From the station's records</source>
+      <translation>Учаскенің есеп деректерінен</translation>
+    </message>
+    <message>
+      <source>Members on the roll (eligible)</source>
+      <translation>Тізімдегі мүшелер (дауыс беру құқығы барлар)</translation>
+    </message>
+    <message>
+      <source>From the roll: members of this precinct, active, who joined on or before the roll cutoff.</source>
+      <translation>Тізімнен: осы учаскенің белсенді мүшелері, партияға тізімнің шекті күніне дейін (сол күнді қоса) кіргендер.</translation>
+    </message>
+    <message>
+      <source>Ballots received</source>
+      <translation>Алынған бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Recorded when the ballots were received.</source>
+      <translation>Бюллетеньдер алынған кезде есепке алынған.</translation>
+    </message>
+    <message>
+      <source>Ballots issued</source>
+      <translation>Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Check-ins that were not voided: each check-in issued one ballot of this race.</source>
+      <translation>Күші жойылмаған тіркеулер: әр тіркеу кезінде осы сайлаудың бір бюллетені берілді.</translation>
+    </message>
+    <message>
+      <source>Spoiled ballots (replaced)</source>
+      <translation>Бүлінген бюллетеньдер (ауыстырылған)</translation>
+    </message>
+    <message>
+      <source>Ballots a voter spoiled and exchanged for a new one.</source>
+      <translation>Сайлаушы бүлдіріп, жаңасына ауыстырған бюллетеньдер.</translation>
+    </message>
+    <message>
+      <source>From the count</source>
+      <translation>Санау нәтижесінен</translation>
+    </message>
+    <message>
+      <source>&amp;Unused ballots, cancelled</source>
+      <translation>&amp;Пайдаланылмаған (өтелген) бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Counted and cancelled at closing.</source>
+      <translation>Учаске жабылғанда саналып, өтелген.</translation>
+    </message>
+    <message>
+      <source>Ballots &amp;found in the ballot box</source>
+      <translation>Сайлау жәшігінен &amp;табылған бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>All ballots taken out of the box, valid and invalid.</source>
+      <translation>Жәшіктен алынған барлық бюллетеньдер, жарамдысы да, жарамсызы да.</translation>
+    </message>
+    <message>
+      <source>&amp;Invalid ballots</source>
+      <translation>&amp;Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>No mark, more marks than allowed, a non-standard form, or a choice that cannot be determined.</source>
+      <translation>Белгі қойылмаған, рұқсат етілгеннен көп белгі қойылған, белгіленбеген үлгідегі немесе таңдауды анықтау мүмкін емес бюллетеньдер.</translation>
+    </message>
+    <message>
+      <source>Valid ballots</source>
+      <translation>Жарамды бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Line 6 minus line 7, computed as you type.</source>
+      <translation>6-жолдан 7-жолды шегергендегі сан; теру кезінде есептеледі.</translation>
+    </message>
+    <message>
+      <source>Votes per candidate, in Kazakh alphabetical order as on the ballot</source>
+      <translation>Үміткерлерге берілген дауыстар, бюллетеньдегідей қазақ әліпбиі ретімен</translation>
+    </message>
+    <message>
+      <source>Votes of all candidates together</source>
+      <translation>Барлық үміткерге берілген дауыстардың жиыны</translation>
+    </message>
+    <message>
+      <source>Control relations</source>
+      <translation>Бақылау арақатынастары</translation>
+    </message>
+    <message>
+      <source>Every control relation holds.</source>
+      <translation>Барлық бақылау арақатынастары орындалды.</translation>
+    </message>
+    <message>
+      <source>Lines on which the two entries differ</source>
+      <translation>Екі енгізу сәйкес келмейтін жолдар</translation>
+    </message>
+    <message>
+      <source>&amp;Save my entry</source>
+      <translation>Енгізуімді &amp;сақтау</translation>
+    </message>
+    <message>
+      <source>Record this count sheet as the selected entry. When both entries are saved they are compared line by line.</source>
+      <translation>Осы санау парағын таңдалған енгізу ретінде сақтау. Екі енгізу де сақталғанда, олар жол-жолымен салыстырылады.</translation>
+    </message>
+    <message>
+      <source>&amp;Tally by ballot…</source>
+      <translation>Бюллетеньдерді бір-бірлеп &amp;санау…</translation>
+    </message>
+    <message>
+      <source>For a small station: tap the marked candidates of each ballot; the totals fill this count sheet.</source>
+      <translation>Шағын учаскеге арналған: әр бюллетеньде белгіленген үміткерлерді басыңыз; қорытынды сандар осы санау парағына түседі.</translation>
+    </message>
+    <message>
+      <source>&amp;Discard the selected entry</source>
+      <translation>Таңдалған енгізуді &amp;өшіру</translation>
+    </message>
+    <message>
+      <source>The chair discards an entry before the two agree; it is then typed again.</source>
+      <translation>Екі енгізу сәйкес келгенге дейін төраға енгізуді өшіре алады; содан кейін ол қайта теріледі.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen the count…</source>
+      <translation>Санауды &amp;қайта ашу…</translation>
+    </message>
+    <message>
+      <source>The chair clears both entries and the explanations so that the race is recounted and typed again.</source>
+      <translation>Төраға екі енгізуді де, түсініктемелерді де тазартады: осы сайлау бойынша дауыстар қайта саналып, қайта теріледі.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskContext</name>
+    <message>
+      <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
+      <translation>Учаске файлына жазу мүмкін болмады ({reason}). Ештеңе сақталмады: дискіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginController</name>
+    <message>
+      <source>{name} — {role}</source>
+      <translation>{name} — {role}</translation>
+    </message>
+    <message>
+      <source>Login id: {officer}</source>
+      <translation>Логин: {officer}</translation>
+    </message>
+    <message>
+      <source>Choose your name in the list first.</source>
+      <translation>Алдымен тізімнен өз атыңызды таңдаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginForm</name>
+    <message>
+      <source>Log in to this desk</source>
+      <translation>Осы үстелде жүйеге кіру</translation>
+    </message>
+    <message>
+      <source>Choose your name, type your PIN and press Enter.</source>
+      <translation>Атыңызды таңдап, PIN-кодты теріңіз де, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+      <source>&amp;Officer</source>
+      <translation>&amp;Комиссия мүшесі</translation>
+    </message>
+    <message>
+      <source>&amp;PIN</source>
+      <translation>&amp;PIN-код</translation>
+    </message>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Үстел</translation>
+    </message>
+    <message>
+      <source>The number of this check-in desk; it is written with every check-in.</source>
+      <translation>Осы тіркеу үстелінің нөмірі; ол әр тіркеумен бірге жазылады.</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Кіру</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Polling Station</source>
+      <translation>Сайлау учаскесі</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Бұғаттау</translation>
+    </message>
+    <message>
+      <source>Lock the desk now; log in again with your PIN (Ctrl+L).</source>
+      <translation>Үстелді қазір бұғаттау; қайта кіру үшін PIN-кодыңызды теріңіз (Ctrl+L).</translation>
+    </message>
+    <message>
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Hide this message.</source>
+      <translation>Бұл хабарламаны жасыру.</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Тіркеу</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Қатысу</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Учаске</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindowController</name>
+    <message>
+      <source>Polling Station: precinct {id}</source>
+      <translation>Сайлау учаскесі: №{id}</translation>
+    </message>
+    <message>
+      <source>Precinct {id}</source>
+      <translation>№{id} учаске</translation>
+    </message>
+    <message>
+      <source>Nobody is logged in</source>
+      <translation>Ешкім жүйеге кірмеген</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>Үстел бұғатталған</translation>
+    </message>
+    <message>
+      <source>{name} · {role}</source>
+      <translation>{name} · {role}</translation>
+    </message>
+    <message>
+      <source>Desk {desk} · login {officer}</source>
+      <translation>№{desk} үстел · логин {officer}</translation>
+    </message>
+    <message>
+      <source>The desk was locked after {minutes} minute(s) without activity. Log in again with your PIN.</source>
+      <translation>Үстел {minutes} минут әрекетсіз тұрғаннан кейін бұғатталды. PIN-кодыңызбен қайта кіріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicDisplayForm</name>
+    <message>
+      <source>Count: public display</source>
+      <translation>Дауыстарды санау: көпшілікке арналған экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpoilController</name>
+    <message>
+      <source>Spoiled ballots recorded for «{race}»: {count}.</source>
+      <translation>«{race}» бойынша есепке алынған бүлінген бюллетеньдер: {count}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpoilDialog</name>
+    <message>
+      <source>Record a spoiled ballot</source>
+      <translation>Бүлінген бюллетеньді есепке алу</translation>
+    </message>
+    <message>
+      <source>The voter returned a spoiled ballot and received a new one. The spoiled ballot counts on line 4 of the protocol.</source>
+      <translation>Сайлаушы бүлінген бюллетеньді қайтарып, жаңасын алды. Бүлінген бюллетень хаттаманың 4-жолында есептеледі.</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Сайлау</translation>
+    </message>
+    <message>
+      <source>&amp;Spoiled ballots</source>
+      <translation>&amp;Бүлінген бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Record the spoiled ballot</source>
+      <translation>Бүлінген бюллетеньді есепке алу</translation>
+    </message>
+  </context>
+  <context>
+    <name>StationForm</name>
+    <message>
+      <source>Opening and closing</source>
+      <translation>Ашу және жабу</translation>
+    </message>
+    <message>
+      <source>Before the station can open:</source>
+      <translation>Учаскені ашпас бұрын:</translation>
+    </message>
+    <message>
+      <source>Open the station</source>
+      <translation>Учаскені ашу</translation>
+    </message>
+    <message>
+      <source>The chair opens the station; check-ins start then.</source>
+      <translation>Учаскені төраға ашады; тіркеу содан кейін басталады.</translation>
+    </message>
+    <message>
+      <source>Close the station…</source>
+      <translation>Учаскені жабу…</translation>
+    </message>
+    <message>
+      <source>The chair closes the station; no check-in is possible afterwards.</source>
+      <translation>Учаскені төраға жабады; одан кейін тіркеу мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>Ballots received</source>
+      <translation>Алынған бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Сайлау</translation>
+    </message>
+    <message>
+      <source>&amp;Ballots</source>
+      <translation>&amp;Бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Есепке алу</translation>
+    </message>
+    <message>
+      <source>Record the number of ballots received for this race (chair or secretary).</source>
+      <translation>Осы сайлау бойынша алынған бюллетеньдер санын есепке алу (төраға немесе хатшы).</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Сайлау</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Алынды</translation>
+    </message>
+    <message>
+      <source>During the voting</source>
+      <translation>Дауыс беру барысында</translation>
+    </message>
+    <message>
+      <source>Record a spoiled ballot…</source>
+      <translation>Бүлінген бюллетеньді есепке алу…</translation>
+    </message>
+    <message>
+      <source>A voter spoiled a ballot and received a replacement.</source>
+      <translation>Сайлаушы бюллетеньді бүлдіріп, орнына жаңасын алды.</translation>
+    </message>
+    <message>
+      <source>Void a check-in…</source>
+      <translation>Тіркеудің күшін жою…</translation>
+    </message>
+    <message>
+      <source>The chair only, with a written reason. The member may then be checked in again.</source>
+      <translation>Тек төраға, себебін жазбаша көрсетіп. Содан кейін мүшені қайта тіркеуге болады.</translation>
+    </message>
+    <message>
+      <source>Backfill from the paper list…</source>
+      <translation>Қағаз тізімнен енгізу…</translation>
+    </message>
+    <message>
+      <source>Enter the check-ins written on the paper list while the computer was down (a clerk).</source>
+      <translation>Компьютер істемей тұрғанда қағаз тізімге жазылған тіркеулерді енгізу (комиссия мүшесі).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StationPageController</name>
+    <message>
+      <source>The station is {state}.</source>
+      <translation>Учаскенің күйі: {state}.</translation>
+    </message>
+    <message>
+      <source>Everything is ready: the chair may open the station.</source>
+      <translation>Бәрі дайын: төраға учаскені аша алады.</translation>
+    </message>
+    <message>
+      <source>Only the chair may void a check-in.</source>
+      <translation>Тіркеудің күшін тек төраға жоя алады.</translation>
+    </message>
+    <message>
+      <source>Backfilling the paper list issues ballots, so a clerk does it.</source>
+      <translation>Қағаз тізімнен енгізу бюллетень беру болып саналады, сондықтан оны комиссия мүшесі орындайды.</translation>
+    </message>
+    <message>
+      <source>Ballots received for «{race}»: {count}.</source>
+      <translation>«{race}» бойынша алынған бюллетеньдер: {count}.</translation>
+    </message>
+    <message>
+      <source>The station is open. Check-ins may begin.</source>
+      <translation>Учаске ашық. Тіркеуді бастауға болады.</translation>
+    </message>
+    <message>
+      <source>Close the station</source>
+      <translation>Учаскені жабу</translation>
+    </message>
+    <message>
+      <source>After closing, no member can be checked in. Close the station now?</source>
+      <translation>Учаске жабылғаннан кейін бірде-бір мүшені тіркеу мүмкін болмайды. Учаске қазір жабылсын ба?</translation>
+    </message>
+    <message>
+      <source>Keep it open</source>
+      <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+      <source>The station is closed. No more check-ins.</source>
+      <translation>Учаске жабық. Енді тіркеу жүргізілмейді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TallyDialog</name>
+    <message>
+      <source>Tally by ballot</source>
+      <translation>Бюллетеньдерді бір-бірлеп санау</translation>
+    </message>
+    <message>
+      <source>&amp;Next ballot</source>
+      <translation>&amp;Келесі бюллетень</translation>
+    </message>
+    <message>
+      <source>Count this ballot with the candidates tapped; no mark or too many marks count it invalid.</source>
+      <translation>Осы бюллетеньді басылған үміткерлермен есептеу; белгі болмаса немесе белгі тым көп болса, ол жарамсыз деп есептеледі.</translation>
+    </message>
+    <message>
+      <source>Declared &amp;invalid</source>
+      <translation>&amp;Жарамсыз деп танылды</translation>
+    </message>
+    <message>
+      <source>The commission declared this ballot invalid for another reason: a non-standard form, or a choice that cannot be determined.</source>
+      <translation>Комиссия бұл бюллетеньді басқа себеппен жарамсыз деп таныды: белгіленбеген үлгідегі бюллетень немесе таңдауды анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo the last ballot</source>
+      <translation>Соңғы бюллетеньді &amp;болдырмау</translation>
+    </message>
+    <message>
+      <source>Take back the last ballot counted.</source>
+      <translation>Соңғы саналған бюллетеньді кері алу.</translation>
+    </message>
+    <message>
+      <source>&amp;Unused ballots, cancelled (line 5):</source>
+      <translation>&amp;Пайдаланылмаған (өтелген) бюллетеньдер (5-жол):</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+      <source>The tally is kept; it can be continued later.</source>
+      <translation>Санау нәтижесі сақталады; оны кейін жалғастыруға болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnoutController</name>
+    <message>
+      <source>ballots issued, voids excluded</source>
+      <translation>берілген бюллетеньдер, күші жойылғандарды есептемегенде</translation>
+    </message>
+    <message>
+      <source>of {eligible} eligible members</source>
+      <translation>дауыс беру құқығы бар {eligible} мүшеден</translation>
+    </message>
+    <message>
+      <source>by the chair, with reasons</source>
+      <translation>төраға, себебі көрсетілген</translation>
+    </message>
+    <message>
+      <source>entered later from the paper list</source>
+      <translation>қағаз тізімнен кейін енгізілген</translation>
+    </message>
+    <message>
+      <source>to be annulled online at the branch</source>
+      <translation>онлайн дауысы филиалда жарамсыз деп танылады</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnoutForm</name>
+    <message>
+      <source>Checked in</source>
+      <translation>Тіркелгендер</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Қатысу</translation>
+    </message>
+    <message>
+      <source>Voided check-ins</source>
+      <translation>Күші жойылған тіркеулер</translation>
+    </message>
+    <message>
+      <source>Backfilled from paper</source>
+      <translation>Қағаздан енгізілгендер</translation>
+    </message>
+    <message>
+      <source>Also voted online</source>
+      <translation>Онлайн да дауыс бергендер</translation>
+    </message>
+    <message>
+      <source>Check-ins per hour (voided check-ins not counted)</source>
+      <translation>Сағат сайынғы тіркеулер (күші жойылғандар есептелмеген)</translation>
+    </message>
+    <message>
+      <source>Ballots per race: end-of-day reconciliation</source>
+      <translation>Сайлаулар бойынша бюллетеньдер: күн соңындағы салыстыру</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Сайлау</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Алынды</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Берілді</translation>
+    </message>
+    <message>
+      <source>Spoiled</source>
+      <translation>Бүлінді</translation>
+    </message>
+    <message>
+      <source>Remaining</source>
+      <translation>Қалды</translation>
+    </message>
+    <message>
+      <source>Every check-in received one ballot of each race. Remaining = received − issued − spoiled.</source>
+      <translation>Әр тіркелген мүше әр сайлаудың бір бюллетенін алды. Қалды = алынды − берілді − бүлінді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidController</name>
+    <message>
+      <source>{name}: checked in at {time} at desk {desk}, receipt {receipt}.</source>
+      <translation>{name}: тіркелген уақыты {time}, №{desk} үстел, түбіртек {receipt}.</translation>
+    </message>
+    <message>
+      <source>This IIN has no check-in to void.</source>
+      <translation>Бұл ЖСН бойынша күшін жоятын тіркеу жоқ.</translation>
+    </message>
+    <message>
+      <source>The check-in of {iin} was voided; the member may be checked in again.</source>
+      <translation>ЖСН {iin} бойынша тіркеудің күші жойылды; мүшені қайта тіркеуге болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void a check-in</source>
+      <translation>Тіркеудің күшін жою</translation>
+    </message>
+    <message>
+      <source>Only the chair may void a check-in, and only with a written reason. The member may then be checked in again. The void is written to the journal.</source>
+      <translation>Тіркеудің күшін тек төраға және тек жазбаша себеппен жоя алады. Содан кейін мүшені қайта тіркеуге болады. Күшін жою журналға жазылады.</translation>
+    </message>
+    <message>
+      <source>&amp;IIN of the member</source>
+      <translation>Мүшенің &amp;ЖСН-і</translation>
+    </message>
+    <message>
+      <source>12 digits</source>
+      <translation>12 цифр</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation>&amp;Себебі (міндетті)</translation>
+    </message>
+    <message>
+      <source>For example: the clerk checked in the wrong member of the same family.</source>
+      <translation>Мысалы: комиссия мүшесі бір отбасының басқа мүшесін қате тіркеп қойған.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Void the check-in</source>
+      <translation>Тіркеудің күшін жою</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>The officer «{officer}» has been deactivated.</source>
+      <comment>auth.inactive_officer</comment>
+      <translation>«{officer}» комиссия мүшесінің есептік жазбасы өшірілген.</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs for «{officer}»: try again after {until}.</source>
+      <comment>auth.locked</comment>
+      <translation>«{officer}» үшін PIN-код тым көп рет қате терілді: {until} уақытынан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>Log in first.</source>
+      <comment>auth.no_session</comment>
+      <translation>Алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <comment>auth.pin_format</comment>
+      <translation>PIN-код 4-тен 12-ге дейін цифрдан тұрады.</translation>
+    </message>
+    <message>
+      <source>A {role} may not do this ({action}); it needs: {allowed}.</source>
+      <comment>auth.role</comment>
+      <translation>«{role}» рөлі бұл әрекетті ({action}) орындай алмайды; қажетті рөл: {allowed}.</translation>
+    </message>
+    <message>
+      <source>There is no officer with the login «{officer}».</source>
+      <comment>auth.unknown_officer</comment>
+      <translation>«{officer}» логині бар комиссия мүшесі жоқ.</translation>
+    </message>
+    <message>
+      <source>Wrong PIN for «{officer}». {remaining} attempt(s) left before a lockout.</source>
+      <comment>auth.wrong_pin</comment>
+      <translation>«{officer}» үшін PIN-код қате. Бұғатталғанға дейін қалған әрекет саны: {remaining}.</translation>
+    </message>
+    <message>
+      <source>The copy in {file} failed SQLite's integrity check: {detail}.</source>
+      <comment>backup.integrity</comment>
+      <translation>{file} ішіндегі көшірме SQLite тұтастық тексеруінен өтпеді: {detail}.</translation>
+    </message>
+    <message>
+      <source>The copy in {file} has a broken journal.</source>
+      <comment>backup.journal</comment>
+      <translation>{file} ішіндегі көшірменің журналы бүлінген.</translation>
+    </message>
+    <message>
+      <source>No backup folder is set: choose one (a USB stick) first.</source>
+      <comment>backup.no_folder</comment>
+      <translation>Сақтық көшірме қалтасы көрсетілмеген: алдымен қалтаны (USB жинақтауышты) таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>{file} is not a Polling Station station backup.</source>
+      <comment>backup.not_a_backup</comment>
+      <translation>{file} — «Сайлау учаскесі» бағдарламасының учаске сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+      <source>Candidate «{candidate}» of race «{race}» is already excluded ({reason}).</source>
+      <comment>branch.already_excluded</comment>
+      <translation>«{race}» сайлауындағы «{candidate}» үміткері бұрын шығарылған ({reason}).</translation>
+    </message>
+    <message>
+      <source>«{package}» matches several packages of precinct {precinct}: give more digits.</source>
+      <comment>branch.ambiguous_package</comment>
+      <translation>«{package}» №{precinct} учаскенің бірнеше пакетіне сәйкес келеді: көбірек цифр көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>The file {file} holds no readable certificate (PEM or DER).</source>
+      <comment>branch.cert_unreadable</comment>
+      <translation>{file} файлында оқылатын сертификат жоқ (PEM немесе DER).</translation>
+    </message>
+    <message>
+      <source>Write the control committee's reason for excluding the candidate.</source>
+      <comment>branch.exclusion_reason</comment>
+      <translation>Үміткерді шығару туралы бақылау комитетінің себебін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct} has no conflicting packages to resolve.</source>
+      <comment>branch.no_conflict</comment>
+      <translation>№{precinct} учаскеде шешілетін қайшы пакеттер жоқ.</translation>
+    </message>
+    <message>
+      <source>Import the member roll first (branch new … --roll ROLL, or branch roll-import): online ballots are checked against it.</source>
+      <comment>branch.no_roll</comment>
+      <translation>Алдымен партия мүшелерінің тізімін импорттаңыз (branch new … --roll ROLL немесе branch roll-import): онлайн бюллетеньдер сол тізім бойынша тексеріледі.</translation>
+    </message>
+    <message>
+      <source>No certificate is trusted for precinct {precinct}: add the branch CA or the chair's certificate with «branch trust».</source>
+      <comment>branch.no_trust</comment>
+      <translation>№{precinct} учаске үшін бірде-бір сертификат сенімді деп белгіленбеген: филиалдың куәландырушы орталығын (CA) немесе төрағаның сертификатын «branch trust» командасымен қосыңыз.</translation>
+    </message>
+    <message>
+      <source>No conflicting package of precinct {precinct} starts with «{package}».</source>
+      <comment>branch.not_in_conflict</comment>
+      <translation>№{precinct} учаскенің қайшы пакеттерінің ешқайсысы «{package}» деп басталмайды.</translation>
+    </message>
+    <message>
+      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}.</source>
+      <comment>branch.online_differs</comment>
+      <translation>{iin} мүшесінің «{race}» сайлауы бойынша {file} файлынан алынған басқа бюллетені бұрыннан бар.</translation>
+    </message>
+    <message>
+      <source>Member {iin} was not eligible to vote (membership {status}).</source>
+      <comment>branch.online_not_eligible</comment>
+      <translation>{iin} мүшесінің дауыс беру құқығы болмаған (мүшелігі: {status}).</translation>
+    </message>
+    <message>
+      <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
+      <comment>branch.online_outside_window</comment>
+      <translation>Дауыс берілген уақыт {voted_at} — онлайн дауыс беру мерзімінен ({opens} – {closes}) тыс.</translation>
+    </message>
+    <message>
+      <source>The ballot marks {count} candidates; race «{race}» allows at most {max_choices}.</source>
+      <comment>branch.online_too_many_choices</comment>
+      <translation>Бюллетеньде {count} үміткер белгіленген; «{race}» сайлауында ең көбі {max_choices} үміткерді белгілеуге болады.</translation>
+    </message>
+    <message>
+      <source>«{candidate}» is not a candidate of race «{race}».</source>
+      <comment>branch.online_unknown_candidate</comment>
+      <translation>«{candidate}» — «{race}» сайлауының үміткері емес.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not on the member roll.</source>
+      <comment>branch.online_unknown_member</comment>
+      <translation>ЖСН {iin} партия мүшелерінің тізімінде жоқ.</translation>
+    </message>
+    <message>
+      <source>There is no race «{race}» in this election.</source>
+      <comment>branch.online_unknown_race</comment>
+      <translation>Бұл праймеризде «{race}» сайлауы жоқ.</translation>
+    </message>
+    <message>
+      <source>Member {iin} belongs to precinct {precinct}, which does not vote in race «{race}».</source>
+      <comment>branch.online_wrong_race</comment>
+      <translation>{iin} мүшесі №{precinct} учаскеге тіркелген, ал ол учаскеде «{race}» сайлауы бойынша дауыс беру өтпейді.</translation>
+    </message>
+    <message>
+      <source>The package lists {listed} check-ins but its protocol says {issued} ballots were issued (line 3).</source>
+      <comment>branch.package_checkins</comment>
+      <translation>Пакетте {listed} тіркеу бар, бірақ оның хаттамасында {issued} бюллетень берілді деп көрсетілген (3-жол).</translation>
+    </message>
+    <message>
+      <source>Verification failed: {detail}</source>
+      <comment>branch.package_invalid</comment>
+      <translation>Тексеру сәтсіз аяқталды: {detail}</translation>
+    </message>
+    <message>
+      <source>The package is for election «{found}», not «{expected}».</source>
+      <comment>branch.package_other_election</comment>
+      <translation>Пакет «{expected}» сайлауына емес, «{found}» сайлауына арналған.</translation>
+    </message>
+    <message>
+      <source>The protocol of precinct {precinct} does not match the election: {detail}.</source>
+      <comment>branch.package_races</comment>
+      <translation>№{precinct} учаскенің хаттамасы сайлау деректеріне сәйкес келмейді: {detail}.</translation>
+    </message>
+    <message>
+      <source>The package is for precinct «{precinct}», which this election does not have.</source>
+      <comment>branch.package_unknown_precinct</comment>
+      <translation>Пакет «{precinct}» учаскесіне арналған, ал бұл сайлауда ондай учаске жоқ.</translation>
+    </message>
+    <message>
+      <source>{file} is not a precinct package: {reason}.</source>
+      <comment>branch.package_unreadable</comment>
+      <translation>{file} — учаске пакеті емес: {reason}.</translation>
+    </message>
+    <message>
+      <source>Write the commission's reason for choosing this package.</source>
+      <comment>branch.resolution_reason</comment>
+      <translation>Осы пакетті таңдау туралы комиссияның себебін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>{rejected} row(s) of {file} are invalid; with --strict nothing was imported.</source>
+      <comment>branch.roll_rejected</comment>
+      <translation>{file} файлының {rejected} жолы қате; --strict режимінде ештеңе импортталмады.</translation>
+    </message>
+    <message>
+      <source>Precinct «{value}» is not a precinct of this election.</source>
+      <comment>branch.roll_unknown_precinct</comment>
+      <translation>Бұл сайлауда «{value}» учаскесі жоқ.</translation>
+    </message>
+    <message>
+      <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
+      <comment>branch.signer_other_precinct</comment>
+      <translation>Пакетке «{signer}» қол қойған; оның сертификаты тек мына учаске(лер) үшін сенімді: {precincts}, ал №{precinct} учаске үшін сенімді емес.</translation>
+    </message>
+    <message>
+      <source>Race «{race}» has no candidate «{candidate}».</source>
+      <comment>branch.unknown_candidate</comment>
+      <translation>«{race}» сайлауында «{candidate}» деген үміткер жоқ.</translation>
+    </message>
+    <message>
+      <source>The election «{election}» has no precinct «{precinct}».</source>
+      <comment>branch.unknown_precinct</comment>
+      <translation>«{election}» сайлауында «{precinct}» учаскесі жоқ.</translation>
+    </message>
+    <message>
+      <source>The election has no race «{race}».</source>
+      <comment>branch.unknown_race</comment>
+      <translation>Бұл праймеризде «{race}» сайлауы жоқ.</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: «{field}» is not part of an answer (answer, note).</source>
+      <comment>checklist.answer_unknown_field</comment>
+      <translation>«{item}» тармағы: «{field}» жауаптың бөлігі емес (answer, note).</translation>
+    </message>
+    <message>
+      <source>The answers to the {checklist} checklist must be an object of item id → answer.</source>
+      <comment>checklist.answers_not_object</comment>
+      <translation>{checklist} тексеру парағының жауаптары «тармақ id → жауап» түріндегі объект болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: the answer «{found}» must be yes, no or na.</source>
+      <comment>checklist.bad_answer</comment>
+      <translation>«{item}» тармағы: «{found}» жауабы yes, no немесе na болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a whole number of minutes from {min} to {max}, not «{found}».</source>
+      <comment>checklist.bad_frequency</comment>
+      <translation>{source}: {path} — минут саны, {min}–{max} аралығындағы бүтін сан болуы тиіс, «{found}» емес.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) is «{found}»; an id is lowercase Latin letters, digits and underscores, starting with a letter.</source>
+      <comment>checklist.bad_item_id</comment>
+      <translation>{source}: {path} ({index}-тармақ) мәні «{found}»; id кіші латын әріптерінен, цифрлардан және астыңғы сызықтардан тұрады және әріппен басталады.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be true or false, not «{found}».</source>
+      <comment>checklist.bad_mandatory</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path} true немесе false болуы тиіс, «{found}» емес.</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: the note must be text.</source>
+      <comment>checklist.bad_note</comment>
+      <translation>«{item}» тармағы: жазба мәтін болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a positive whole number, not «{found}».</source>
+      <comment>checklist.bad_version</comment>
+      <translation>{source}: {path} оң бүтін сан болуы тиіс, «{found}» емес.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) repeats the id «{item}» of item {first_index}.</source>
+      <comment>checklist.duplicate_item_id</comment>
+      <translation>{source}: {path} ({index}-тармақ) {first_index}-тармақтың «{item}» id-ін қайталайды.</translation>
+    </message>
+    <message>
+      <source>Every mandatory item of the {checklist} checklist is yes: no exception was recorded.</source>
+      <comment>checklist.exception_not_needed</comment>
+      <translation>{checklist} тексеру парағының барлық міндетті тармағына «иә» деп жауап берілген: ерекшелік тіркелмеді.</translation>
+    </message>
+    <message>
+      <source>An exception to the {checklist} checklist needs a written reason.</source>
+      <comment>checklist.exception_reason_empty</comment>
+      <translation>{checklist} тексеру парағынан ерекшелік жасау үшін жазбаша себеп қажет.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}»; this program reads «{expected}».</source>
+      <comment>checklist.format</comment>
+      <translation>{source}: {path} мәні «{found}»; бұл бағдарлама «{expected}» форматын оқиды.</translation>
+    </message>
+    <message>
+      <source>{source}: {path}: only the periodic checklist repeats; the {name} checklist takes no frequency.</source>
+      <comment>checklist.frequency_not_periodic</comment>
+      <translation>{source}: {path}: тек мерзімді тексеру парағы қайталанады; {name} тексеру парағына жиілік берілмейді.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be a whole number of minutes from {min} to {max}, not «{found}».</source>
+      <comment>checklist.item_bad_frequency</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path} — минут саны, {min}–{max} аралығындағы бүтін сан болуы тиіс, «{found}» емес.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path}: only the periodic checklist repeats its items.</source>
+      <comment>checklist.item_frequency_not_periodic</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path}: тармақтарын тек мерзімді тексеру парағы қайталайды.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}» has no {path}.</source>
+      <comment>checklist.item_missing_field</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path} жоқ.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) must be a JSON object.</source>
+      <comment>checklist.item_not_object</comment>
+      <translation>{source}: {path} ({index}-тармақ) JSON объектісі болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be an object with kk, ru and en texts.</source>
+      <comment>checklist.item_text_not_object</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path} kk, ru және en мәтіндері бар объект болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} is not a field of a checklist item.</source>
+      <comment>checklist.item_unknown_field</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {path} тексеру парағы тармағының өрісі емес.</translation>
+    </message>
+    <message>
+      <source>Mandatory item «{item}» of the {checklist} checklist is answered «{answer}», not yes.</source>
+      <comment>checklist.mandatory_not_yes</comment>
+      <translation>{checklist} тексеру парағының «{item}» міндетті тармағына «иә» емес, «{answer}» деп жауап берілген.</translation>
+    </message>
+    <message>
+      <source>Mandatory item «{item}» of the {checklist} checklist has no answer.</source>
+      <comment>checklist.mandatory_unanswered</comment>
+      <translation>{checklist} тексеру парағының «{item}» міндетті тармағына жауап берілмеген.</translation>
+    </message>
+    <message>
+      <source>{source}: the required field {path} is missing.</source>
+      <comment>checklist.missing_field</comment>
+      <translation>{source}: міндетті {path} өрісі жоқ.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}» has no {lang} text ({path}).</source>
+      <comment>checklist.missing_text</comment>
+      <translation>{source}: {index}-тармақ «{item}»: {lang} мәтіні жоқ ({path}).</translation>
+    </message>
+    <message>
+      <source>{source}: the title has no {lang} text ({path}).</source>
+      <comment>checklist.missing_title</comment>
+      <translation>{source}: тақырыптың {lang} мәтіні жоқ ({path}).</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a non-empty list of items.</source>
+      <comment>checklist.no_items</comment>
+      <translation>{source}: {path} бос емес тармақтар тізімі болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>The {checklist} checklist has not been completed.</source>
+      <comment>checklist.not_done</comment>
+      <translation>{checklist} тексеру парағы толтырылмаған.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a JSON object (a checklist template).</source>
+      <comment>checklist.not_object</comment>
+      <translation>{source}: {path} JSON объектісі (тексеру парағының үлгісі) болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Item «{item}» is answered no: a note must say what is wrong.</source>
+      <comment>checklist.note_required</comment>
+      <translation>«{item}» тармағына «жоқ» деп жауап берілген: не дұрыс емес екенін жазбада көрсету керек.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be an object with kk, ru and en texts.</source>
+      <comment>checklist.text_not_object</comment>
+      <translation>{source}: {path} kk, ru және en мәтіндері бар объект болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Item «{item}» of the {checklist} checklist has no answer.</source>
+      <comment>checklist.unanswered</comment>
+      <translation>{checklist} тексеру парағының «{item}» тармағына жауап берілмеген.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}», but the template is used as the {expected} checklist.</source>
+      <comment>checklist.unexpected_name</comment>
+      <translation>{source}: {path} мәні «{found}», бірақ үлгі {expected} тексеру парағы ретінде пайдаланылады.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is not a field of a checklist template.</source>
+      <comment>checklist.unknown_field</comment>
+      <translation>{source}: {path} тексеру парағы үлгісінің өрісі емес.</translation>
+    </message>
+    <message>
+      <source>The {checklist} checklist has no item «{item}».</source>
+      <comment>checklist.unknown_item</comment>
+      <translation>{checklist} тексеру парағында «{item}» тармағы жоқ.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}»; a checklist is named opening, periodic or closing.</source>
+      <comment>checklist.unknown_name</comment>
+      <translation>{source}: {path} мәні «{found}»; тексеру парағының атауы opening, periodic немесе closing болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Write the explanation of control relation {relation}.</source>
+      <comment>count.explain_empty</comment>
+      <translation>{relation} бақылау арақатынасы бойынша түсініктеме жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Control relation {relation} is an error: it is corrected by a recount, not explained.</source>
+      <comment>count.explain_error</comment>
+      <translation>{relation} бақылау арақатынасының бұзылуы — қате: ол түсініктемемен емес, қайта санау арқылы түзетіледі.</translation>
+    </message>
+    <message>
+      <source>Control relation {relation} holds for race «{race}»: there is nothing to explain.</source>
+      <comment>count.explain_holds</comment>
+      <translation>«{race}» сайлауы бойынша {relation} бақылау арақатынасы орындалады: түсіндіретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <source>Explain a warning once both entries of race «{race}» agree.</source>
+      <comment>count.explain_not_agreed</comment>
+      <translation>Ескертуді «{race}» сайлауы бойынша екі енгізу сәйкес келгеннен кейін түсіндіріңіз.</translation>
+    </message>
+    <message>
+      <source>There is no control relation «{relation}».</source>
+      <comment>count.explain_unknown</comment>
+      <translation>«{relation}» деген бақылау арақатынасы жоқ.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is not agreed yet: two officers must type it and their entries must agree.</source>
+      <comment>count.not_agreed</comment>
+      <translation>«{race}» сайлауы бойынша санау нәтижесі әлі келісілмеген: оны екі комиссия мүшесі теріп, олардың енгізулері сәйкес келуі тиіс.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} fails. Recount, correct the count sheet, and have both entries typed again.</source>
+      <comment>count.relation_error</comment>
+      <translation>«{race}» сайлауы: {relation} бақылау арақатынасы орындалмайды. Қайта санап, санау парағын түзетіңіз және екі енгізуді де қайта тергізіңіз.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is already agreed; the chair must reopen it before more ballots are tallied.</source>
+      <comment>count.tally_agreed</comment>
+      <translation>«{race}» сайлауы бойынша санау нәтижесі келісіліп қойған; бюллетеньдерді әрі қарай санау үшін төраға оны қайта ашуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} is a warning that needs a written explanation for the protocol.</source>
+      <comment>count.warning_unexplained</comment>
+      <translation>«{race}» сайлауы: {relation} бақылау арақатынасы — ескерту; хаттама үшін жазбаша түсініктеме қажет.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is missing: every candidate of race «{race}» needs a number of votes, 0 included.</source>
+      <comment>count_sheet.candidate_missing</comment>
+      <translation>«{field}» өрісі жоқ: «{race}» сайлауының әр үміткеріне дауыс саны көрсетілуі тиіс, 0 болса да.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» appears more than once.</source>
+      <comment>count_sheet.duplicate</comment>
+      <translation>«{field}» өрісі бірнеше рет кездеседі.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is missing.</source>
+      <comment>count_sheet.missing</comment>
+      <translation>«{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must not be negative ({value}).</source>
+      <comment>count_sheet.negative</comment>
+      <translation>«{field}» өрісі теріс сан болмауы тиіс ({value}).</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must be a whole number, not {value}.</source>
+      <comment>count_sheet.not_integer</comment>
+      <translation>«{field}» өрісі бүтін сан болуы тиіс, {value} емес.</translation>
+    </message>
+    <message>
+      <source>The count sheet is not valid JSON: {reason} (line {line}, column {column}).</source>
+      <comment>count_sheet.not_json</comment>
+      <translation>Санау парағы жарамды JSON емес: {reason} ({line}-жол, {column}-баған).</translation>
+    </message>
+    <message>
+      <source>A count sheet must be a JSON object with the fields race, unused, found_in_box, invalid and votes.</source>
+      <comment>count_sheet.not_object</comment>
+      <translation>Санау парағы race, unused, found_in_box, invalid және votes өрістері бар JSON объектісі болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is {found}, but this count sheet is for race «{expected}».</source>
+      <comment>count_sheet.race_mismatch</comment>
+      <translation>«{field}» өрісінің мәні {found}, бірақ бұл санау парағы «{expected}» сайлауына арналған.</translation>
+    </message>
+    <message>
+      <source>Field «{field}»: «{candidate}» is not a candidate of race «{race}».</source>
+      <comment>count_sheet.unknown_candidate</comment>
+      <translation>«{field}» өрісі: «{candidate}» — «{race}» сайлауының үміткері емес.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is not part of a count sheet and was ignored.</source>
+      <comment>count_sheet.unknown_field</comment>
+      <translation>«{field}» өрісі санау парағына жатпайды, сондықтан ескерілмеді.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must be an object: candidate id → number of votes.</source>
+      <comment>count_sheet.votes_not_object</comment>
+      <translation>«{field}» өрісі объект болуы тиіс: үміткер id → дауыс саны.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is already agreed; the chair must reopen it before it is typed again.</source>
+      <comment>double_entry.already_agreed</comment>
+      <translation>«{race}» сайлауы бойынша санау нәтижесі келісіліп қойған; қайта терілмес бұрын төраға оны қайта ашуы тиіс.</translation>
+    </message>
+    <message>
+      <source>There is no entry {entry}: a count sheet is typed as entry 1 and entry 2.</source>
+      <comment>double_entry.bad_entry_number</comment>
+      <translation>{entry}-енгізу жоқ: санау парағы 1-енгізу және 2-енгізу ретінде теріледі.</translation>
+    </message>
+    <message>
+      <source>Only the chair may discard an entry of a count sheet.</source>
+      <comment>double_entry.discard_chair_only</comment>
+      <translation>Санау парағының енгізуін тек төраға өшіре алады.</translation>
+    </message>
+    <message>
+      <source>The two entries of race «{race}» differ on {count} lines: {fields}. Recount those lines and retype them.</source>
+      <comment>double_entry.entries_differ</comment>
+      <translation>«{race}» сайлауы бойынша екі енгізу {count} жолда сәйкес келмейді: {fields}. Сол жолдарды қайта санап, қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>Entry 2 of race «{race}» cannot be typed before entry 1.</source>
+      <comment>double_entry.first_missing</comment>
+      <translation>«{race}» сайлауы бойынша 2-енгізуді 1-енгізуден бұрын теруге болмайды.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race «{race}» was typed by officer {owner}; only they may retype it, or the chair may discard it.</source>
+      <comment>double_entry.not_your_entry</comment>
+      <translation>«{race}» сайлауы бойынша {entry}-енгізуді {owner} комиссия мүшесі терген; оны тек өзі қайта тере алады немесе төраға өшіре алады.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race «{race}» has not been typed.</source>
+      <comment>double_entry.nothing_to_discard</comment>
+      <translation>«{race}» сайлауы бойынша {entry}-енгізу терілмеген.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» has not been typed yet.</source>
+      <comment>double_entry.nothing_to_reopen</comment>
+      <translation>«{race}» сайлауы бойынша санау нәтижесі әлі терілмеген.</translation>
+    </message>
+    <message>
+      <source>Only the chair may reopen the count of a race.</source>
+      <comment>double_entry.reopen_chair_only</comment>
+      <translation>Сайлау бойынша санауды тек төраға қайта аша алады.</translation>
+    </message>
+    <message>
+      <source>A {role} may not type entry {entry} of a count sheet (allowed: {allowed}).</source>
+      <comment>double_entry.role_not_allowed</comment>
+      <translation>«{role}» рөлі санау парағының {entry}-енгізуін тере алмайды (рұқсат етілген рөлдер: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Officer {officer} typed entry 1 of race «{race}»; entry 2 must be typed by a different officer.</source>
+      <comment>double_entry.same_officer</comment>
+      <translation>«{race}» сайлауы бойынша 1-енгізуді {officer} комиссия мүшесі терді; 2-енгізуді басқа комиссия мүшесі теруі тиіс.</translation>
+    </message>
+    <message>
+      <source>This count sheet is for race «{found}», not «{expected}».</source>
+      <comment>double_entry.wrong_race</comment>
+      <translation>Бұл санау парағы «{expected}» сайлауына емес, «{found}» сайлауына арналған.</translation>
+    </message>
+    <message>
+      <source>{path}: «{value}» is not a date (YYYY-MM-DD).</source>
+      <comment>election.date</comment>
+      <translation>{path}: «{value}» күн емес (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+      <source>{path}: «{value}» is not a time with an offset (ISO 8601, e.g. 2020-10-01T08:00:00+06:00).</source>
+      <comment>election.datetime</comment>
+      <translation>{path}: «{value}» — UTC ығысуы көрсетілген уақыт емес (ISO 8601, мысалы 2020-10-01T08:00:00+06:00).</translation>
+    </message>
+    <message>
+      <source>{path}: the id «{id}» is used twice.</source>
+      <comment>election.duplicate_id</comment>
+      <translation>{path}: «{id}» id екі рет қолданылған.</translation>
+    </message>
+    <message>
+      <source>{path}: the format must be «{expected}», found «{found}».</source>
+      <comment>election.format</comment>
+      <translation>{path}: формат «{expected}» болуы тиіс, ал «{found}» табылды.</translation>
+    </message>
+    <message>
+      <source>{path}: the IIN «{value}» is not valid.</source>
+      <comment>election.iin</comment>
+      <translation>{path}: «{value}» — жарамсыз ЖСН.</translation>
+    </message>
+    <message>
+      <source>{path}: max_choices ({value}) exceeds the number of candidates ({candidates}).</source>
+      <comment>election.max_choices</comment>
+      <translation>{path}: max_choices ({value}) үміткерлер санынан ({candidates}) асып кетеді.</translation>
+    </message>
+    <message>
+      <source>{path}: this field is required.</source>
+      <comment>election.missing</comment>
+      <translation>{path}: бұл өріс міндетті.</translation>
+    </message>
+    <message>
+      <source>{path}: expected a JSON object.</source>
+      <comment>election.not_object</comment>
+      <translation>{path}: JSON объектісі күтілген.</translation>
+    </message>
+    <message>
+      <source>{path}: must be one of {allowed}, found «{value}».</source>
+      <comment>election.policy</comment>
+      <translation>{path}: мына мәндердің бірі болуы тиіс: {allowed}; ал «{value}» табылды.</translation>
+    </message>
+    <message>
+      <source>{path}: {value} is out of range ({low}..{high}).</source>
+      <comment>election.range</comment>
+      <translation>{path}: {value} рұқсат етілген ауқымнан тыс ({low}..{high}).</translation>
+    </message>
+    <message>
+      <source>{path}: sex must be «M» or «F», found «{value}».</source>
+      <comment>election.sex</comment>
+      <translation>{path}: жынысы «M» немесе «F» болуы тиіс, ал «{value}» табылды.</translation>
+    </message>
+    <message>
+      <source>{path}: expected {expected}.</source>
+      <comment>election.type</comment>
+      <translation>{path}: {expected} күтілген.</translation>
+    </message>
+    <message>
+      <source>{path}: «{id}» is not a known {kind}.</source>
+      <comment>election.unknown_ref</comment>
+      <translation>{path}: «{id}» белгісіз (түрі: {kind}).</translation>
+    </message>
+    <message>
+      <source>{path}: the online voting window must end after it starts.</source>
+      <comment>election.window</comment>
+      <translation>{path}: онлайн дауыс беру мерзімі басталғаннан кейін аяқталуы тиіс.</translation>
+    </message>
+    <message>
+      <source>{file}, line {line}, column {column}: not valid JSON ({reason}).</source>
+      <comment>election_file.json</comment>
+      <translation>{file}, {line}-жол, {column}-баған: жарамды JSON емес ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: {reason}.</source>
+      <comment>election_file.unreadable</comment>
+      <translation>{file} оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+      <source>{name} already received a ballot here at {at} from {officer} (desk {desk}).</source>
+      <comment>eligibility.already_checked_in</comment>
+      <translation>{name} бұл учаскеде бюллетень алып қойған: уақыты {at}, берген {officer}, №{desk} үстел.</translation>
+    </message>
+    <message>
+      <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
+      <comment>eligibility.joined_after_cutoff</comment>
+      <translation>{name} партияға {joined_on} күні кірген, бұл тізімнің шекті күнінен ({cutoff}) кейін.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not on the party's member roll.</source>
+      <comment>eligibility.not_on_roll</comment>
+      <translation>ЖСН {iin} партия мүшелерінің тізімінде жоқ.</translation>
+    </message>
+    <message>
+      <source>The {role} may not issue ballots (Elections law, Art. 41): a clerk must do it.</source>
+      <comment>eligibility.officer_may_not_issue</comment>
+      <translation>Бұл рөлдегі адам ({role}) бюллетень бере алмайды (Сайлау туралы заң, 41-бап): бюллетеньді басқа комиссия мүшесі беруі тиіс.</translation>
+    </message>
+    <message>
+      <source>{name} is on the roll of precinct {precinct} ({precinct_name}, {address}), not of this one.</source>
+      <comment>eligibility.other_precinct</comment>
+      <translation>{name} осы учаскенің емес, №{precinct} учаскенің тізімінде тұр ({precinct_name}, {address}).</translation>
+    </message>
+    <message>
+      <source>Ballots are issued only while the station is open (it is {state}).</source>
+      <comment>eligibility.station_not_open</comment>
+      <translation>Бюллетеньдер тек учаске ашық кезде беріледі (қазіргі күйі: {state}).</translation>
+    </message>
+    <message>
+      <source>{name}'s party membership is suspended.</source>
+      <comment>eligibility.suspended</comment>
+      <translation>{name}: партия мүшелігі тоқтатыла тұрған.</translation>
+    </message>
+    <message>
+      <source>{name} already voted online at {at}; this election refuses a paper ballot.</source>
+      <comment>eligibility.voted_online_refused</comment>
+      <translation>{name} онлайн дауыс беріп қойған (уақыты {at}); бұл сайлаудың ережесі бойынша қағаз бюллетень берілмейді.</translation>
+    </message>
+    <message>
+      <source>{name} already voted online at {at}. The paper ballot prevails: the online vote will be annulled at the branch office.</source>
+      <comment>eligibility.voted_online_warning</comment>
+      <translation>{name} онлайн дауыс беріп қойған (уақыты {at}). Қағаз бюллетень басым: онлайн дауыс партия филиалында жарамсыз деп танылады.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» encodes the birth date {encoded}, the roll says {given}.</source>
+      <comment>iin.birth_date_differs</comment>
+      <translation>«{iin}» ЖСН-інде туған күні {encoded} деп көрсетілген, ал тізімде — {given}.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» has a wrong check digit ({found}; expected {expected}).</source>
+      <comment>iin.check_digit</comment>
+      <translation>«{iin}» ЖСН-інің бақылау цифры қате ({found}; болуы тиіс: {expected}).</translation>
+    </message>
+    <message>
+      <source>The IIN is missing.</source>
+      <comment>iin.empty</comment>
+      <translation>ЖСН көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» has {length} digits; it must have 12.</source>
+      <comment>iin.length</comment>
+      <translation>«{iin}» ЖСН-інде {length} цифр бар; 12 цифр болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» cannot exist: its check digit computes to 10 twice.</source>
+      <comment>iin.never_issued</comment>
+      <translation>«{iin}» ЖСН-і болуы мүмкін емес: оның бақылау цифры екі рет те 10-ға тең шығады.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» must be 12 digits.</source>
+      <comment>iin.not_digits</comment>
+      <translation>«{iin}» ЖСН-і 12 цифрдан тұруы тиіс.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» encodes sex {encoded}, the roll says {given}.</source>
+      <comment>iin.sex_differs</comment>
+      <translation>«{iin}» ЖСН-інде жынысы {encoded} деп көрсетілген, ал тізімде — {given}.</translation>
+    </message>
+    <message>
+      <source>The kind of incident must be one of: {allowed}.</source>
+      <comment>incident.kind</comment>
+      <translation>Оқиға түрі мыналардың бірі болуы тиіс: {allowed}.</translation>
+    </message>
+    <message>
+      <source>Describe the incident.</source>
+      <comment>incident.text</comment>
+      <translation>Оқиғаны сипаттаңыз.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
+      <comment>journal.gap</comment>
+      <translation>Журналдың №{seq} жазбасы жоқ (жазбалардың нөмірі {previous} → {seq} болып секіреді).</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} ({action}) was altered after it was written.</source>
+      <comment>journal.hash</comment>
+      <translation>Журналдың №{seq} жазбасы ({action}) жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The journal ends at entry {last} but the station recorded entry {head} as the last: entries were removed.</source>
+      <comment>journal.head</comment>
+      <translation>Журнал №{last} жазбамен аяқталады, бірақ учаскеде соңғы жазба ретінде №{head} тіркелген: жазбалар жойылған.</translation>
+    </message>
+    <message>
+      <source>The last journal entry ({seq}) differs from the one the station recorded.</source>
+      <comment>journal.head_hash</comment>
+      <translation>Журналдың соңғы жазбасы (№{seq}) учаскеде тіркелген жазбадан өзгеше.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} does not follow entry {previous}: the chain is broken there.</source>
+      <comment>journal.link</comment>
+      <translation>Журналдың №{seq} жазбасы №{previous} жазбаның жалғасы емес: тізбек осы жерде үзілген.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» is not valid; a key cannot be issued for it.</source>
+      <comment>key.bad_iin</comment>
+      <translation>«{iin}» ЖСН-і жарамсыз; оған кілт шығаруға болмайды.</translation>
+    </message>
+    <message>
+      <source>A key file needs a password.</source>
+      <comment>key.empty_password</comment>
+      <translation>Кілт файлына құпиясөз қажет.</translation>
+    </message>
+    <message>
+      <source>The file {path} already exists; it is not overwritten.</source>
+      <comment>key.exists</comment>
+      <translation>{path} файлы бұрыннан бар; ол қайта жазылмайды.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») expired on {not_after}.</source>
+      <comment>key.expired</comment>
+      <translation>{path} ішіндегі кілттің («{subject}») мерзімі {not_after} күні аяқталған.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not a certification authority's key.</source>
+      <comment>key.not_a_ca</comment>
+      <translation>{path} ішіндегі кілт («{subject}») куәландырушы орталықтың кілті емес.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not a signing key: its certificate is not issued for digital signature and non-repudiation (an AUTH_ key is for logging in only).</source>
+      <comment>key.not_for_signing</comment>
+      <translation>{path} ішіндегі кілт («{subject}») қол қоюға арналған кілт емес: оның сертификаты электрондық цифрлық қолтаңба мен авторлықтан бас тартпауға арналмаған (AUTH_ кілті тек жүйеге кіруге арналған).</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is valid only from {not_before}.</source>
+      <comment>key.not_yet_valid</comment>
+      <translation>{path} ішіндегі кілт («{subject}») әлі жарамсыз: жарамдылық мерзімінің басы — {not_before}.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a readable PKCS#12 key file.</source>
+      <comment>key.unreadable</comment>
+      <translation>{path} файлы оқылатын PKCS#12 кілт файлы емес.</translation>
+    </message>
+    <message>
+      <source>The key file {path} uses GOST algorithms, which need the national CA's software; use an RSA key (RSA256_….p12).</source>
+      <comment>key.unsupported_algorithm</comment>
+      <translation>{path} кілт файлы ГОСТ алгоритмдерін пайдаланады, олар үшін Ұлттық куәландырушы орталықтың бағдарламасы қажет; RSA кілтін (RSA256_….p12) пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>The password does not open the key file {path}.</source>
+      <comment>key.wrong_password</comment>
+      <translation>Құпиясөз {path} кілт файлын ашпайды.</translation>
+    </message>
+    <message>
+      <source>The manifest's signature must be detached and carry one signer.</source>
+      <comment>manifest.signature_not_detached</comment>
+      <translation>Манифест қолтаңбасы бөлек (detached) болуы және бір ғана қол қоюшыны қамтуы тиіс.</translation>
+    </message>
+    <message>
+      <source>The manifest's signature file is not a readable CMS signature.</source>
+      <comment>manifest.signature_unreadable</comment>
+      <translation>Манифест қолтаңбасының файлы оқылатын CMS қолтаңбасы емес.</translation>
+    </message>
+    <message>
+      <source>Writing to {folder} failed ({reason}): nothing was written.</source>
+      <comment>media.failed</comment>
+      <translation>{folder} қалтасына жазу сәтсіз аяқталды ({reason}): ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <source>{folder} is full: nothing was written there.</source>
+      <comment>media.full</comment>
+      <translation>{folder} толып қалған: оған ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <source>{folder} is not there (was the USB stick removed?): nothing was written.</source>
+      <comment>media.missing</comment>
+      <translation>{folder} табылмады (USB жинақтауыш суырылып алынды ма?): ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <source>{folder} is read-only: nothing was written there.</source>
+      <comment>media.read_only</comment>
+      <translation>{folder} тек оқуға арналған: оған ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <source>The birth date {birth_date} is after the joining date {joined_on}.</source>
+      <comment>member.born_after_joining</comment>
+      <translation>Туған күні ({birth_date}) партияға кірген күннен ({joined_on}) кейін көрсетілген.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is also on line(s) {other_lines} with different data; all these lines are rejected.</source>
+      <comment>member.duplicate_conflict</comment>
+      <translation>ЖСН {iin} басқа деректермен мына жол(дар)да да бар: {other_lines}; бұл жолдардың бәрі қабылданбады.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is also on rejected line(s) {other_lines}; check which record is right.</source>
+      <comment>member.duplicate_of_rejected</comment>
+      <translation>ЖСН {iin} қабылданбаған мына жол(дар)да да бар: {other_lines}; қай жазба дұрыс екенін тексеріңіз.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» contains characters that do not belong in a name.</source>
+      <comment>member.name_chars</comment>
+      <translation>{field} өрісіндегі «{value}» мәнінде атқа жатпайтын таңбалар бар.</translation>
+    </message>
+    <message>
+      <source>The sex «{value}» is not recognised: write M or F (М/Ж, Е/Ә).</source>
+      <comment>member.sex_unknown</comment>
+      <translation>«{value}» жынысы танылмады: M немесе F деп жазыңыз (М/Ж, Е/Ә).</translation>
+    </message>
+    <message>
+      <source>The status «{value}» is not recognised: write active or suspended.</source>
+      <comment>member.status_unknown</comment>
+      <translation>«{value}» мәртебесі танылмады: active немесе suspended деп жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The online ballot of {iin} in race {race} ({online_at}) is annulled: the member checked in on paper at precinct {precinct} at {paper_at}, and the paper ballot prevails.</source>
+      <comment>merge.online_annulled</comment>
+      <translation>{iin} мүшесінің {race} сайлауы бойынша онлайн бюллетені ({online_at}) жарамсыз деп танылды: мүше №{precinct} учаскеде қағаз бюллетень алу үшін тіркелген (уақыты {paper_at}), ал қағаз бюллетень басым.</translation>
+    </message>
+    <message>
+      <source>Member {iin} has {count} paper check-ins (precincts {precincts}); the earliest, at {first_at}, is taken as the paper vote.</source>
+      <comment>merge.paper_checked_in_twice</comment>
+      <translation>{iin} мүшесінің {count} қағаз тіркеуі бар (учаскелер: {precincts}); қағаз дауысы ретінде ең ертерегі ({first_at}) алынады.</translation>
+    </message>
+    <message>
+      <source>Member {iin} voted online in race {race} ({online_at}) and on paper at precinct {precinct} ({paper_at}). The online ballot is set aside and the case goes to the commission.</source>
+      <comment>merge.referred_to_commission</comment>
+      <translation>{iin} мүшесі {race} сайлауы бойынша онлайн ({online_at}) және №{precinct} учаскеде қағаз бюллетеньмен ({paper_at}) дауыс берген. Онлайн бюллетень шеттетіліп, іс комиссияның қарауына жіберіледі.</translation>
+    </message>
+    <message>
+      <source>Observer {observer} already left at {at}.</source>
+      <comment>observer.left</comment>
+      <translation>№{observer} байқаушы учаскеден кетіп қойған (уақыты {at}).</translation>
+    </message>
+    <message>
+      <source>The observer's name and whom they represent are required.</source>
+      <comment>observer.name</comment>
+      <translation>Байқаушының аты-жөні және кімнің атынан келгені көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+      <source>There is no observer number {observer}.</source>
+      <comment>observer.unknown</comment>
+      <translation>№{observer} байқаушы жоқ.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} has another, different ballot for race {race} on line(s) {other_lines}; all these lines are rejected.</source>
+      <comment>online.ballot_conflict</comment>
+      <translation>ЖСН {iin} бойынша {race} сайлауының басқа, өзгеше бюллетені мына жол(дар)да бар: {other_lines}; бұл жолдардың бәрі қабылданбады.</translation>
+    </message>
+    <message>
+      <source>The candidate «{value}» is chosen more than once on the ballot.</source>
+      <comment>online.choice_repeated</comment>
+      <translation>Бюллетеньде «{value}» үміткері бірнеше рет таңдалған.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} voted online more than once (line(s) {other_lines}); the earliest time, {kept}, is kept.</source>
+      <comment>online.duplicate_times</comment>
+      <translation>ЖСН {iin} бойынша онлайн бірнеше рет дауыс берілген (жол(дар): {other_lines}); ең ерте уақыт ({kept}) қалдырылды.</translation>
+    </message>
+    <message>
+      <source>The ballot for race {race} marks no candidate.</source>
+      <comment>online.no_choices</comment>
+      <translation>{race} сайлауының бюллетенінде бірде-бір үміткер белгіленбеген.</translation>
+    </message>
+    <message>
+      <source>The PDF already has a signature in the field «{field}».</source>
+      <comment>pdf.already_signed</comment>
+      <translation>PDF құжатының «{field}» өрісінде қолтаңба бұрыннан бар.</translation>
+    </message>
+    <message>
+      <source>The PDF was extended or changed after it was signed.</source>
+      <comment>pdf.changed_after_signing</comment>
+      <translation>PDF құжатына қол қойылғаннан кейін ол толықтырылған немесе өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The PDF carries no signature.</source>
+      <comment>pdf.no_signature</comment>
+      <translation>PDF құжатында қолтаңба жоқ.</translation>
+    </message>
+    <message>
+      <source>The file is not a readable PDF.</source>
+      <comment>pdf.unreadable</comment>
+      <translation>Файл оқылатын PDF құжаты емес.</translation>
+    </message>
+    <message>
+      <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
+      <comment>protocol.not_agreed</comment>
+      <translation>«{race}» сайлауы бойынша келісілген санау нәтижесі әлі жоқ: санау парағының екі енгізуі сәйкес келуі тиіс.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} failed and needs the commission's written explanation.</source>
+      <comment>protocol.warning_unexplained</comment>
+      <translation>«{race}» сайлауы: {relation} бақылау арақатынасы орындалмады, комиссияның жазбаша түсініктемесі қажет.</translation>
+    </message>
+    <message>
+      <source>The protocol's QR codes do not form a readable protocol: {reason}.</source>
+      <comment>qr.malformed</comment>
+      <translation>Хаттаманың QR-кодтарынан оқылатын хаттама құралмайды: {reason}.</translation>
+    </message>
+    <message>
+      <source>The QR codes belong to different protocols ({field} differs).</source>
+      <comment>qr.mixed</comment>
+      <translation>QR-кодтар әртүрлі хаттамаларға тиесілі ({field} өрісі сәйкес келмейді).</translation>
+    </message>
+    <message>
+      <source>QR codes missing: found parts {found} of {total}.</source>
+      <comment>qr.parts</comment>
+      <translation>QR-кодтар жетіспейді: {total} бөліктен табылғандары: {found}.</translation>
+    </message>
+    <message>
+      <source>QR code {index} is not a protocol code: {reason}.</source>
+      <comment>qr.unreadable</comment>
+      <translation>№{index} QR-код хаттама коды емес: {reason}.</translation>
+    </message>
+    <message>
+      <source>Only {eligible} eligible candidates for {seats} seats: the list is {eligible} long.</source>
+      <comment>ranking.seats_unfilled</comment>
+      <translation>{seats} орынға талапқа сай тек {eligible} үміткер бар: тізім {eligible} адамнан тұрады.</translation>
+    </message>
+    <message>
+      <source>{selected} and {unselected} have the same total ({total}) at the cut of the list; the draft took the first in alphabetical order. The commission decides between them.</source>
+      <comment>ranking.tie_at_cut</comment>
+      <translation>Тізімге өту шегінде {selected} және {unselected} бірдей дауыс жинады ({total}); жобада әліпби ретімен біріншісі алынды. Олардың арасындағы таңдауды комиссия шешеді.</translation>
+    </message>
+    <message>
+      <source>Only {available} eligible women stand in this race: the list needs at least {required} ({percent}% of {seats} seats). All of them are on the list.</source>
+      <comment>ranking.women_shortfall</comment>
+      <translation>Бұл сайлауға талапқа сай тек {available} әйел үміткер түсіп отыр: тізімге кемінде {required} әйел қажет ({seats} орынның {percent}%). Олардың бәрі тізімге енгізілді.</translation>
+    </message>
+    <message>
+      <source>The list has {selected} women of the {required} required ({percent}% of {seats} seats): the seats cannot hold both quotas with these candidates.</source>
+      <comment>ranking.women_unreachable</comment>
+      <translation>Тізімде талап етілген {required} әйелдің орнына {selected} әйел бар ({seats} орынның {percent}%): бұл үміткерлермен екі квотаны да орындау мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>Only {available} eligible candidates under {youth_max_age} stand in this race: the list needs at least {required} ({percent}% of {seats} seats). All of them are on the list.</source>
+      <comment>ranking.youth_shortfall</comment>
+      <translation>Бұл сайлауға {youth_max_age} жасқа толмаған, талапқа сай тек {available} үміткер түсіп отыр: тізімге кемінде {required} ондай үміткер қажет ({seats} орынның {percent}%). Олардың бәрі тізімге енгізілді.</translation>
+    </message>
+    <message>
+      <source>The list has {selected} candidates under {youth_max_age} of the {required} required ({percent}% of {seats} seats): the seats cannot hold both quotas with these candidates.</source>
+      <comment>ranking.youth_unreachable</comment>
+      <translation>Тізімде {youth_max_age} жасқа толмаған үміткерлер талап етілген {required} адамның орнына {selected} ({seats} орынның {percent}%): бұл үміткерлермен екі квотаны да орындау мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>Line 2 ({received}) must equal lines 3 + 4 + 5 ({issued} + {spoiled} + {unused} = {accounted}).</source>
+      <comment>relation.CR01</comment>
+      <translation>2-жол ({received}) 3 + 4 + 5-жолдардың қосындысына тең болуы тиіс ({issued} + {spoiled} + {unused} = {accounted}).</translation>
+    </message>
+    <message>
+      <source>Line 6 ({found_in_box}) must not exceed line 3 ({issued}): {excess} more ballots in the box than were issued.</source>
+      <comment>relation.CR02</comment>
+      <translation>6-жол ({found_in_box}) 3-жолдан ({issued}) аспауы тиіс: жәшікте берілгеннен {excess} бюллетень артық.</translation>
+    </message>
+    <message>
+      <source>Line 7 ({invalid}) must not exceed line 6 ({found_in_box}): lines 7 + 8 must equal line 6.</source>
+      <comment>relation.CR03</comment>
+      <translation>7-жол ({invalid}) 6-жолдан ({found_in_box}) аспауы тиіс: 7 + 8-жолдардың қосындысы 6-жолға тең болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>Line 3 ({issued}) must not exceed line 1 ({roll_eligible}).</source>
+      <comment>relation.CR04</comment>
+      <translation>3-жол ({issued}) 1-жолдан ({roll_eligible}) аспауы тиіс.</translation>
+    </message>
+    <message>
+      <source>Candidate {candidate} has {votes} votes, more than the {valid} valid ballots (line 8).</source>
+      <comment>relation.CR05</comment>
+      <translation>{candidate} үміткері {votes} дауыс алған, бұл жарамды бюллетеньдер санынан ({valid}, 8-жол) көп.</translation>
+    </message>
+    <message>
+      <source>The votes total {total}, more than line 8 × {max_choices} ({valid} × {max_choices} = {limit}).</source>
+      <comment>relation.CR06</comment>
+      <translation>Дауыстардың жиыны {total}, бұл 8-жол × {max_choices} мәнінен көп ({valid} × {max_choices} = {limit}).</translation>
+    </message>
+    <message>
+      <source>The votes total {total}, fewer than the {valid} valid ballots (line 8), yet every valid ballot carries at least one vote.</source>
+      <comment>relation.CR07</comment>
+      <translation>Дауыстардың жиыны {total}, бұл жарамды бюллетеньдер санынан ({valid}, 8-жол) аз, ал әр жарамды бюллетеньде кемінде бір дауыс болады.</translation>
+    </message>
+    <message>
+      <source>Line 6 ({found_in_box}) is less than line 3 ({issued}): {missing} issued ballots were not found in the box.</source>
+      <comment>relation.CR08</comment>
+      <translation>6-жол ({found_in_box}) 3-жолдан ({issued}) аз: берілген {missing} бюллетень жәшіктен табылмады.</translation>
+    </message>
+    <message>
+      <source>Line 7 ({invalid}) is more than {threshold}% of line 6 ({found_in_box}).</source>
+      <comment>relation.CR09</comment>
+      <translation>7-жол ({invalid}) 6-жолдың ({found_in_box}) {threshold}%-ынан көп.</translation>
+    </message>
+    <message>
+      <source>Line 4 ({spoiled}) is more than {threshold}% of line 3 ({issued}).</source>
+      <comment>relation.CR10</comment>
+      <translation>4-жол ({spoiled}) 3-жолдың ({issued}) {threshold}%-ынан көп.</translation>
+    </message>
+    <message>
+      <source>Write the remark's text.</source>
+      <comment>remark.text</comment>
+      <translation>Ескертпенің мәтінін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>There is no remark number {remark}.</source>
+      <comment>remark.unknown</comment>
+      <translation>№{remark} ескертпе жоқ.</translation>
+    </message>
+    <message>
+      <source>The file {file} cannot be opened ({reason}).</source>
+      <comment>roll.cannot_open</comment>
+      <translation>{file} файлын ашу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as CSV from line {line} on (an unclosed quote?).</source>
+      <comment>roll.csv_malformed</comment>
+      <translation>{file} файлын {line}-жолдан бастап CSV ретінде оқу мүмкін емес (тырнақша жабылмаған ба?).</translation>
+    </message>
+    <message>
+      <source>{file} has two columns for {column}: «{first}» and «{second}».</source>
+      <comment>roll.duplicate_column</comment>
+      <translation>{file} файлында {column} үшін екі баған бар: «{first}» және «{second}».</translation>
+    </message>
+    <message>
+      <source>The file {file} is empty.</source>
+      <comment>roll.empty</comment>
+      <translation>{file} файлы бос.</translation>
+    </message>
+    <message>
+      <source>{file} has no column for {columns} (header on line {line}).</source>
+      <comment>roll.missing_columns</comment>
+      <translation>{file} файлында {columns} үшін баған жоқ (тақырып жолы — {line}-жол).</translation>
+    </message>
+    <message>
+      <source>No header row found in {file}: the columns must be named ({expected}).</source>
+      <comment>roll.no_header</comment>
+      <translation>{file} файлында тақырып жолы табылмады: бағандардың атаулары болуы тиіс ({expected}).</translation>
+    </message>
+    <message>
+      <source>{file} is neither a CSV text file nor an Excel .xlsx workbook.</source>
+      <comment>roll.not_a_table</comment>
+      <translation>{file} CSV мәтіндік файлы да, Excel .xlsx кітабы да емес.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <comment>roll.not_found</comment>
+      <translation>{file} файлы жоқ.</translation>
+    </message>
+    <message>
+      <source>The report {file} cannot be written ({reason}).</source>
+      <comment>roll.write_failed</comment>
+      <translation>{file} есебін жазу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV.</source>
+      <comment>roll.xls_unsupported</comment>
+      <translation>{file} — Excel 97–2003 кітабы (.xls): оны .xlsx немесе CSV форматында сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>{file} looks like an Excel workbook but cannot be read: it is damaged or not a workbook.</source>
+      <comment>roll.xlsx_unreadable</comment>
+      <translation>{file} Excel кітабына ұқсайды, бірақ оқылмайды: ол бүлінген немесе Excel кітабы емес.</translation>
+    </message>
+    <message>
+      <source>{file} is an Excel workbook under another name: rename it to .xlsx.</source>
+      <comment>roll.xlsx_wrong_extension</comment>
+      <translation>{file} — басқа кеңейтіммен сақталған Excel кітабы: оның кеңейтімін .xlsx етіп өзгертіңіз.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a date: write YYYY-MM-DD or DD.MM.YYYY.</source>
+      <comment>row.date_format</comment>
+      <translation>{field} өрісіндегі «{value}» күн емес: ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a real calendar date.</source>
+      <comment>row.date_invalid</comment>
+      <translation>{field} өрісіндегі «{value}» — күнтізбеде жоқ күн.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is outside the years 1900–2099.</source>
+      <comment>row.date_out_of_range</comment>
+      <translation>{field} өрісіндегі «{value}» 1900–2099 жылдар аралығынан тыс.</translation>
+    </message>
+    <message>
+      <source>The row has {count} more cell(s) than the header ({cells}): a value probably contains an unquoted delimiter.</source>
+      <comment>row.extra_cells</comment>
+      <translation>Жолда тақырып жолына қарағанда {count} ұяшық артық ({cells}): мәндердің бірінде тырнақшаға алынбаған бөлгіш таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+      <source>The IIN «{value}» was rounded by a spreadsheet (scientific notation); export the column as text.</source>
+      <comment>row.iin_rounded</comment>
+      <translation>«{value}» ЖСН-ін электрондық кесте дөңгелектеп жіберген (ғылыми жазу түрі); бағанды мәтін ретінде экспорттаңыз.</translation>
+    </message>
+    <message>
+      <source>The IIN «{value}» had lost its leading zero in a spreadsheet; read as «{iin}».</source>
+      <comment>row.iin_zero_restored</comment>
+      <translation>«{value}» ЖСН-і электрондық кестеде бастапқы нөлін жоғалтқан; «{iin}» деп оқылды.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» has no UTC offset; read as Kazakhstan time ({assumed}).</source>
+      <comment>row.naive_time</comment>
+      <translation>{field} өрісіндегі «{value}» мәнінде UTC ығысуы жоқ; Қазақстан уақыты ({assumed}) деп оқылды.</translation>
+    </message>
+    <message>
+      <source>The {field} is missing.</source>
+      <comment>row.required</comment>
+      <translation>{field} өрісі толтырылмаған.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a time: write ISO 8601 with the UTC offset, e.g. 2020-10-01T09:30:00+06:00.</source>
+      <comment>row.time_format</comment>
+      <translation>{field} өрісіндегі «{value}» уақыт емес: ISO 8601 форматында UTC ығысуымен жазыңыз, мысалы 2020-10-01T09:30:00+06:00.</translation>
+    </message>
+    <message>
+      <source>The opening checklist passed: no exception is needed.</source>
+      <comment>sanitary.no_exception_needed</comment>
+      <translation>Ашу алдындағы тексеру парағы орындалды: ерекшелік қажет емес.</translation>
+    </message>
+    <message>
+      <source>The checklist template {file} cannot be read: {reason}.</source>
+      <comment>sanitary.template_file</comment>
+      <translation>{file} тексеру парағы үлгісін оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+      <source>A certificate carried inside the signature was altered or does not belong to its chain.</source>
+      <comment>signature.altered_certificates</comment>
+      <translation>Қолтаңбаның ішіндегі сертификат өзгертілген немесе өз тізбегіне жатпайды.</translation>
+    </message>
+    <message>
+      <source>Bytes were added to or changed in the signature container.</source>
+      <comment>signature.altered_container</comment>
+      <translation>Қолтаңба контейнеріне байттар қосылған немесе ондағы байттар өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed content: it was changed after signing.</source>
+      <comment>signature.broken</comment>
+      <translation>Қолтаңба қол қойылған мазмұнға сәйкес келмейді: мазмұн қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not allow signing documents.</source>
+      <comment>signature.not_for_signing</comment>
+      <translation>Қол қоюшының сертификаты құжаттарға қол қоюға рұқсат бермейді.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not valid (expired) at the time of checking.</source>
+      <comment>signature.signer_expired</comment>
+      <translation>Тексеру кезінде қол қоюшының сертификаты жарамсыз болған (мерзімі өткен).</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not yet valid at the time of checking.</source>
+      <comment>signature.signer_not_yet_valid</comment>
+      <translation>Тексеру кезінде қол қоюшының сертификаты әлі күшіне енбеген.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was revoked.</source>
+      <comment>signature.signer_revoked</comment>
+      <translation>Қол қоюшының сертификаты кері қайтарып алынған.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not lead to a trusted certificate.</source>
+      <comment>signature.untrusted</comment>
+      <translation>Қол қоюшы сертификатының тізбегі сенімді сертификатқа жетпейді.</translation>
+    </message>
+    <message>
+      <source>Line {line}: expected «IIN [time]», found «{value}».</source>
+      <comment>station.bad_line</comment>
+      <translation>{line}-жол: «ЖСН [уақыт]» күтілген, ал «{value}» табылды.</translation>
+    </message>
+    <message>
+      <source>Line {line}: «{value}» is not a time (HH:MM or ISO 8601 with offset).</source>
+      <comment>station.bad_time</comment>
+      <translation>{line}-жол: «{value}» уақыт емес (СС:ММ немесе ығысуы көрсетілген ISO 8601).</translation>
+    </message>
+    <message>
+      <source>The number must be a whole number of at least {minimum} (found «{value}»).</source>
+      <comment>station.count</comment>
+      <translation>Сан кемінде {minimum} болатын бүтін сан болуы тиіс («{value}» табылды).</translation>
+    </message>
+    <message>
+      <source>Type at least one letter or digit to search.</source>
+      <comment>station.empty_search</comment>
+      <translation>Іздеу үшін кемінде бір әріп немесе цифр теріңіз.</translation>
+    </message>
+    <message>
+      <source>{iin} has no check-in to void.</source>
+      <comment>station.not_checked_in</comment>
+      <translation>{iin} бойынша күшін жоятын тіркеу жоқ.</translation>
+    </message>
+    <message>
+      <source>An officer with the login «{officer}» already exists.</source>
+      <comment>station.officer_exists</comment>
+      <translation>«{officer}» логині бар комиссия мүшесі бұрыннан бар.</translation>
+    </message>
+    <message>
+      <source>A login id is 1 to 20 letters, digits, '-' or '_' (found «{officer}»).</source>
+      <comment>station.officer_id</comment>
+      <translation>Логин 1-ден 20-ға дейін әріптен, цифрдан, '-' немесе '_' таңбаларынан тұрады («{officer}» табылды).</translation>
+    </message>
+    <message>
+      <source>The officer's name is required.</source>
+      <comment>station.officer_name</comment>
+      <translation>Комиссия мүшесінің аты-жөні міндетті.</translation>
+    </message>
+    <message>
+      <source>Record the ballots received for race «{race}» before opening.</source>
+      <comment>station.open_needs_ballots</comment>
+      <translation>Учаскені ашпас бұрын «{race}» сайлауы бойынша алынған бюллетеньдерді есепке алыңыз.</translation>
+    </message>
+    <message>
+      <source>The role must be chair, secretary or clerk (found «{role}»).</source>
+      <comment>station.role</comment>
+      <translation>Рөл chair (төраға), secretary (хатшы) немесе clerk (комиссия мүшесі) болуы тиіс («{role}» табылды).</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: {count} spoiled ballot(s) exceed the {available} ballots still unissued.</source>
+      <comment>station.spoil_exceeds</comment>
+      <translation>«{race}» сайлауы: бүлінген бюллетеньдер саны ({count}) әлі берілмеген {available} бюллетеньнен асып кетеді.</translation>
+    </message>
+    <message>
+      <source>This cannot be done while the station is {state} (it needs: {allowed}).</source>
+      <comment>station.state</comment>
+      <translation>Учаскенің қазіргі күйінде ({state}) мұны істеуге болмайды (қажетті күй: {allowed}).</translation>
+    </message>
+    <message>
+      <source>This precinct has no race «{race}».</source>
+      <comment>station.unknown_race</comment>
+      <translation>Бұл учаскеде «{race}» сайлауы жоқ.</translation>
+    </message>
+    <message>
+      <source>Write the reason for voiding this check-in.</source>
+      <comment>station.void_reason</comment>
+      <translation>Осы тіркеудің күшін жою себебін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>A file already exists at {path}; choose another name.</source>
+      <comment>storage.exists</comment>
+      <translation>{path} жолында файл бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}.</source>
+      <comment>storage.missing</comment>
+      <translation>{path} жолында дерекқор жоқ.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer version of Polling Station (it has {unknown}); update the application.</source>
+      <comment>storage.newer_schema</comment>
+      <translation>{path} файлын «Сайлау учаскесі» бағдарламасының жаңарақ нұсқасы жазған (онда {unknown} бар); бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Polling Station database.</source>
+      <comment>storage.not_a_database</comment>
+      <translation>{path} — «Сайлау учаскесі» бағдарламасының дерекқоры емес.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be opened: {reason}.</source>
+      <comment>storage.unreadable</comment>
+      <translation>{path} ашылмайды: {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} is a {found} database, not a {expected} database.</source>
+      <comment>storage.wrong_kind</comment>
+      <translation>{path} дерекқорының түрі — {found}, ал {expected} түрі қажет.</translation>
+    </message>
+    <message>
+      <source>A ballot with no mark is invalid; it was counted as invalid.</source>
+      <comment>tally.blank</comment>
+      <translation>Белгі қойылмаған бюллетень жарамсыз; ол жарамсыз ретінде саналды.</translation>
+    </message>
+    <message>
+      <source>No ballot of race «{race}» has been tallied yet.</source>
+      <comment>tally.nothing_to_undo</comment>
+      <translation>«{race}» сайлауы бойынша әлі бірде-бір бюллетень саналмаған.</translation>
+    </message>
+    <message>
+      <source>A ballot with {marks} marks is invalid (at most {max_choices} are allowed); it was counted as invalid.</source>
+      <comment>tally.over_marked</comment>
+      <translation>{marks} белгі қойылған бюллетень жарамсыз (ең көбі {max_choices} белгіге рұқсат етіледі); ол жарамсыз ретінде саналды.</translation>
+    </message>
+    <message>
+      <source>«{candidate}» is not a candidate of race «{race}»; the ballot was not counted.</source>
+      <comment>tally.unknown_candidate</comment>
+      <translation>«{candidate}» — «{race}» сайлауының үміткері емес; бюллетень саналмады.</translation>
+    </message>
+    <message>
+      <source>The file {path} holds no readable certificate.</source>
+      <comment>trust.unreadable</comment>
+      <translation>{path} файлында оқылатын сертификат жоқ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>PIN for {officer}</source>
+      <translation>{officer} үшін PIN-код</translation>
+    </message>
+    <message>
+      <source>Demo election built in {folder}.</source>
+      <translation>Демо сайлау {folder} қалтасында жасалды.</translation>
+    </message>
+    <message>
+      <source>Station database: {path}</source>
+      <translation>Учаске дерекқоры: {path}</translation>
+    </message>
+    <message>
+      <source>Officers (login id, role, PIN):</source>
+      <translation>Комиссия мүшелері (логин, рөл, PIN-код):</translation>
+    </message>
+    <message>
+      <source>New PIN for {officer}</source>
+      <translation>{officer} үшін жаңа PIN-код</translation>
+    </message>
+    <message>
+      <source>Created station {precinct} of {election} in {path}.</source>
+      <translation>{election} сайлауының №{precinct} учаскесі құрылды: {path}.</translation>
+    </message>
+    <message>
+      <source>Added {role} {officer}.</source>
+      <translation>Қосылды: {officer} ({role}).</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), {collapsed} identical duplicates collapsed, {rejected} rejected, {warned} with warnings.</source>
+      <translation>{file}: {rows} жол; қабылданды: {accepted} (жаңа: {added}, өзгерген: {changed}, өзгермеген: {unchanged}), біріктірілген бірдей қайталанулар: {collapsed}, қабылданбады: {rejected}, ескертуімен: {warned}.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {count} ballots received.</source>
+      <translation>{race} сайлауы: {count} бюллетень алынды.</translation>
+    </message>
+    <message>
+      <source>The station is open.</source>
+      <translation>Учаске ашылды.</translation>
+    </message>
+    <message>
+      <source>Observer {number} registered.</source>
+      <translation>№{number} байқаушы тіркелді.</translation>
+    </message>
+    <message>
+      <source>Observer {number} left.</source>
+      <translation>№{number} байқаушы кетті.</translation>
+    </message>
+    <message>
+      <source>Remark {number} recorded.</source>
+      <translation>№{number} ескертпе жазылды.</translation>
+    </message>
+    <message>
+      <source>Incident {number} recorded.</source>
+      <translation>№{number} оқиға тіркелді.</translation>
+    </message>
+    <message>
+      <source>The station is closed.</source>
+      <translation>Учаске жабылды.</translation>
+    </message>
+    <message>
+      <source>Check-in of {iin} voided.</source>
+      <translation>ЖСН {iin} бойынша тіркеудің күші жойылды.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {count} spoiled ballot(s) recorded.</source>
+      <translation>{race} сайлауы: {count} бүлінген бюллетень есепке алынды.</translation>
+    </message>
+    <message>
+      <source>Precinct {id} — {name}</source>
+      <translation>№{id} учаске — {name}</translation>
+    </message>
+    <message>
+      <source>State: {state}</source>
+      <translation>Күйі: {state}</translation>
+    </message>
+    <message>
+      <source>Roll: {on_roll} members on this roll, {eligible} eligible; {total} in the file.</source>
+      <translation>Тізім: осы тізімде {on_roll} мүше, оның ішінде дауыс беру құқығы барлар: {eligible}; файлда барлығы: {total}.</translation>
+    </message>
+    <message>
+      <source>Checked in: {live} ({percent}%), voided {voided}, backfilled {backfilled}.</source>
+      <translation>Тіркелгендер: {live} ({percent}%), күші жойылғандар: {voided}, кейін енгізілгендер: {backfilled}.</translation>
+    </message>
+    <message>
+      <source>Journal: {entries} entries.</source>
+      <translation>Журнал: {entries} жазба.</translation>
+    </message>
+    <message>
+      <source>The journal is intact ({entries} entries).</source>
+      <translation>Журнал бүтін ({entries} жазба).</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: {path}</source>
+      <translation>Сақтық көшірме жазылып, тексерілді: {path}</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}; the damaged file was kept beside it.</source>
+      <translation>{path} файлы {backup} көшірмесінен қалпына келтірілді; бүлінген файл оның жанында сақталды.</translation>
+    </message>
+    <message>
+      <source>The station file is intact.</source>
+      <translation>Учаске файлы бүтін.</translation>
+    </message>
+    <message>
+      <source>Set {env} or run in a terminal to be asked.</source>
+      <translation>{env} айнымалысын орнатыңыз немесе сұрау шығуы үшін терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+      <source>Trial keys in {folder} (chair's key password: {password}).</source>
+      <translation>Сынақ кілттері {folder} қалтасында (төраға кілтінің құпиясөзі: {password}).</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Қабылданбаған жолдар, жол нөмірлері мен себептерімен: {path}</translation>
+    </message>
+    <message>
+      <source>No member found.</source>
+      <translation>Бірде-бір мүше табылмады.</translation>
+    </message>
+    <message>
+      <source>may vote</source>
+      <translation>дауыс бере алады</translation>
+    </message>
+    <message>
+      <source>Give --answers FILE or --all-yes (one of them).</source>
+      <translation>--answers FILE немесе --all-yes параметрінің біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Give IINs or --from FILE (not both).</source>
+      <translation>ЖСН-дерді немесе --from FILE параметрін көрсетіңіз (екеуін бірге емес).</translation>
+    </message>
+    <message>
+      <source>Race {id}: received {received}, issued {issued}, spoiled {spoiled}, remaining {remaining}.</source>
+      <translation>{id} сайлауы: алынды {received}, берілді {issued}, бүлінді {spoiled}, қалды {remaining}.</translation>
+    </message>
+    <message>
+      <source>… and {n} more warnings.</source>
+      <translation>… және тағы {n} ескерту.</translation>
+    </message>
+    <message>
+      <source>Checklist {name} recorded: every mandatory item is in place.</source>
+      <translation>{name} тексеру парағы жазылды: барлық міндетті тармақ орындалған.</translation>
+    </message>
+    <message>
+      <source>Checklist {name} recorded; mandatory items not in place: {items}.</source>
+      <translation>{name} тексеру парағы жазылды; орындалмаған міндетті тармақтар: {items}.</translation>
+    </message>
+    <message>
+      <source>line {line}: </source>
+      <translation>{line}-жол: </translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ТІРКЕЛДІ</translation>
+    </message>
+    <message>
+      <source>REFUSED</source>
+      <translation>БАС ТАРТЫЛДЫ</translation>
+    </message>
+    <message>
+      <source>Race {race}: the explanation of {relation} is recorded.</source>
+      <translation>{race} сайлауы: {relation} бойынша түсініктеме жазылды.</translation>
+    </message>
+    <message>
+      <source>Race {race}: entry {entry} discarded.</source>
+      <translation>{race} сайлауы: {entry}-енгізу өшірілді.</translation>
+    </message>
+    <message>
+      <source>Race {race}: the count is reopened; type both entries again.</source>
+      <translation>{race} сайлауы: санау қайта ашылды; екі енгізуді де қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {ballots} ballots tallied, {invalid} invalid, {valid} valid.</source>
+      <translation>{race} сайлауы: {ballots} бюллетень саналды, оның ішінде жарамсызы {invalid}, жарамдысы {valid}.</translation>
+    </message>
+    <message>
+      <source>The station is counted: every race is agreed and checked.</source>
+      <translation>Учаскеде дауыстар саналды: барлық сайлау бойынша нәтижелер келісіліп, тексерілді.</translation>
+    </message>
+    <message>
+      <source>agreed: both entries of race {race} are the same; this count sheet counts.</source>
+      <translation>келісілді: {race} сайлауы бойынша екі енгізу бірдей; осы санау парағы есепке алынады.</translation>
+    </message>
+    <message>
+      <source>Control relations that fail on this count sheet:</source>
+      <translation>Осы санау парағында орындалмаған бақылау арақатынастары:</translation>
+    </message>
+    <message>
+      <source>Race {race}: {status}</source>
+      <translation>{race} сайлауы: {status}</translation>
+    </message>
+    <message>
+      <source>{relation} (warning): {message}</source>
+      <translation>{relation} (ескерту): {message}</translation>
+    </message>
+    <message>
+      <source>The two entries of race {race} differ on {count} lines; recount them and retype them:</source>
+      <translation>{race} сайлауы бойынша екі енгізу {count} жолда сәйкес келмейді; оларды қайта санап, қайта теріңіз:</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race {race} recorded; waiting for the other entry.</source>
+      <translation>{race} сайлауы бойынша {entry}-енгізу жазылды; екінші енгізу күтілуде.</translation>
+    </message>
+    <message>
+      <source>not typed yet</source>
+      <translation>әлі терілмеген</translation>
+    </message>
+    <message>
+      <source>entry 1 typed, waiting for entry 2</source>
+      <translation>1-енгізу терілді, 2-енгізу күтілуде</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>екі енгізу сәйкес келмейді</translation>
+    </message>
+    <message>
+      <source>agreed</source>
+      <translation>келісілді</translation>
+    </message>
+    <message>
+      <source>  differing fields: {fields}</source>
+      <translation>  сәйкес келмейтін өрістер: {fields}</translation>
+    </message>
+    <message>
+      <source>The station is marked counted.</source>
+      <translation>Учаске «саналды» деп белгіленді.</translation>
+    </message>
+    <message>
+      <source>{relation} (error): {message}</source>
+      <translation>{relation} (қате): {message}</translation>
+    </message>
+    <message>
+      <source>Explanation: {text}</source>
+      <translation>Түсініктеме: {text}</translation>
+    </message>
+    <message>
+      <source>Every race is agreed and checked: the chair may mark the station counted.</source>
+      <translation>Барлық сайлау бойынша нәтижелер келісіліп, тексерілді: төраға учаскені «саналды» деп белгілей алады.</translation>
+    </message>
+    <message>
+      <source>line {line} ({field})</source>
+      <translation>{line}-жол ({field})</translation>
+    </message>
+    <message>
+      <source>line {line} ({field}): you typed {value}</source>
+      <translation>{line}-жол ({field}): сіз тергеніңіз — {value}</translation>
+    </message>
+  </context>
+</TS>

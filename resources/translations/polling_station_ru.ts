@@ -1,0 +1,2381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+  <context>
+    <name>BackfillController</name>
+    <message>
+      <source>Paper list</source>
+      <translation>Бумажный список</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt *.csv);;All files (*)</source>
+      <translation>Текстовые файлы (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>The file {file} cannot be read: {reason}</source>
+      <translation>Не удаётся прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Checked in, receipt {receipt}</source>
+      <translation>Регистрация выполнена, квитанция {receipt}</translation>
+    </message>
+    <message>
+      <source>Checked in: {done}. Refused: {refused}.</source>
+      <translation>Зарегистрировано: {done}. Отказано: {refused}.</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>сейчас</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackfillDialog</name>
+    <message>
+      <source>Backfill check-ins from the paper list</source>
+      <translation>Перенос регистраций из бумажного списка</translation>
+    </message>
+    <message>
+      <source>One line per member written on the paper list: the IIN, then the time it was written (HH:MM on the voting day). The check-ins keep their original times and are marked as backfilled.</source>
+      <translation>По одной строке на каждого члена партии, записанного в бумажный список: ИИН, затем время записи (ЧЧ:ММ в день голосования). Регистрации сохраняют исходное время и отмечаются как перенесённые из бумажного списка.</translation>
+    </message>
+    <message>
+      <source>Load a file…</source>
+      <translation>Загрузить файл…</translation>
+    </message>
+    <message>
+      <source>Check in these lines</source>
+      <translation>Зарегистрировать эти строки</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInController</name>
+    <message>
+      <source>Refused</source>
+      <translation>Отказано</translation>
+    </message>
+    <message>
+      <source>Check warning</source>
+      <translation>Есть предупреждение</translation>
+    </message>
+    <message>
+      <source>May vote</source>
+      <translation>Может голосовать</translation>
+    </message>
+    <message>
+      <source>{name}
+{iin} · born {birth} · precinct {precinct} · {verdict}</source>
+      <translation>{name}
+{iin} · дата рождения {birth} · участок {precinct} · {verdict}</translation>
+    </message>
+    <message>
+      <source>Ready for the next member</source>
+      <translation>Можно принимать следующего члена партии</translation>
+    </message>
+    <message>
+      <source>Scan the barcode of the ID card, or type a name.</source>
+      <translation>Отсканируйте штрихкод удостоверения личности или введите фамилию и имя.</translation>
+    </message>
+    <message>
+      <source>Do not issue a ballot</source>
+      <translation>Бюллетень не выдавать</translation>
+    </message>
+    <message>
+      <source>Nobody on the roll matches «{query}». Check the spelling, or scan the ID card.</source>
+      <translation>В списке никто не соответствует запросу «{query}». Проверьте написание или отсканируйте удостоверение личности.</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Не найдено</translation>
+    </message>
+    <message>
+      <source>{id} (this precinct)</source>
+      <translation>{id} (этот участок)</translation>
+    </message>
+    <message>
+      <source>{id}: {name}, {address}</source>
+      <translation>{id}: {name}, {address}</translation>
+    </message>
+    <message>
+      <source>{status}, joined {joined}</source>
+      <translation>{status}, в партии с {joined}</translation>
+    </message>
+    <message>
+      <source>May vote, but read this first</source>
+      <translation>Может голосовать, но сначала прочтите это</translation>
+    </message>
+    <message>
+      <source>On this precinct's roll, membership active, no ballot issued yet.</source>
+      <translation>В списке этого участка, членство действует, бюллетень ещё не выдавался.</translation>
+    </message>
+    <message>
+      <source>Press Enter to issue the ballot; scan another card to skip.</source>
+      <translation>Нажмите Enter, чтобы выдать бюллетень; чтобы пропустить, отсканируйте другое удостоверение.</translation>
+    </message>
+    <message>
+      <source>Already voted online</source>
+      <translation>Уже проголосовал(а) онлайн</translation>
+    </message>
+    <message>
+      <source>Issue a paper ballot to {name} anyway?</source>
+      <translation>Всё же выдать бумажный бюллетень члену партии {name}?</translation>
+    </message>
+    <message>
+      <source>Issue the paper ballot</source>
+      <translation>Выдать бумажный бюллетень</translation>
+    </message>
+    <message>
+      <source>Do not issue</source>
+      <translation>Не выдавать</translation>
+    </message>
+    <message>
+      <source>IIN {iin} · at {time} · desk {desk}</source>
+      <translation>ИИН {iin} · в {time} · стол {desk}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInForm</name>
+    <message>
+      <source>&amp;Scan the ID card, or type the IIN or a name (Kazakh, Russian or Latin letters):</source>
+      <translation>&amp;Отсканируйте удостоверение личности или введите ИИН либо фамилию и имя (казахскими, русскими или латинскими буквами):</translation>
+    </message>
+    <message>
+      <source>IIN (12 digits) or surname and name</source>
+      <translation>ИИН (12 цифр) или фамилия и имя</translation>
+    </message>
+    <message>
+      <source>&amp;Members found</source>
+      <translation>&amp;Найденные члены партии</translation>
+    </message>
+    <message>
+      <source>Ready for the next member</source>
+      <translation>Можно принимать следующего члена партии</translation>
+    </message>
+    <message>
+      <source>Scan the barcode of the ID card, or type a name.</source>
+      <translation>Отсканируйте штрихкод удостоверения личности или введите фамилию и имя.</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Участок</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>Членство</translation>
+    </message>
+    <message>
+      <source>Issue ballot</source>
+      <translation>Выдать бюллетень</translation>
+    </message>
+    <message>
+      <source>Press Enter to issue the ballot to this member.</source>
+      <translation>Нажмите Enter, чтобы выдать бюллетень этому члену партии.</translation>
+    </message>
+    <message>
+      <source>Ballot issued</source>
+      <translation>Бюллетень выдан</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Номер квитанции</translation>
+    </message>
+    <message>
+      <source>Ready for the next member: scan the ID card.</source>
+      <translation>Можно принимать следующего члена партии: отсканируйте удостоверение личности.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountSheetForm</name>
+    <message>
+      <source>I am typing:</source>
+      <translation>Я ввожу:</translation>
+    </message>
+    <message>
+      <source>Entry &amp;1</source>
+      <translation>Ввод &amp;1</translation>
+    </message>
+    <message>
+      <source>The first entry: any counting officer.</source>
+      <translation>Первый ввод: любой член комиссии, участвующий в подсчёте.</translation>
+    </message>
+    <message>
+      <source>Entry &amp;2</source>
+      <translation>Ввод &amp;2</translation>
+    </message>
+    <message>
+      <source>The second entry: the chair or the secretary, not the officer of entry 1. Entry 1 stays hidden until both agree.</source>
+      <translation>Второй ввод: председатель или секретарь, но не тот, кто сделал ввод 1. Ввод 1 скрыт, пока оба ввода не совпадут.</translation>
+    </message>
+    <message>
+      <source>From the station's records</source>
+      <translation>По данным участка</translation>
+    </message>
+    <message>
+      <source>Members on the roll (eligible)</source>
+      <translation>Членов партии в списке (имеющих право голоса)</translation>
+    </message>
+    <message>
+      <source>From the roll: members of this precinct, active, who joined on or before the roll cutoff.</source>
+      <translation>Из списка: члены партии этого участка с действующим членством, вступившие в партию не позднее даты формирования списка.</translation>
+    </message>
+    <message>
+      <source>Ballots received</source>
+      <translation>Получено бюллетеней</translation>
+    </message>
+    <message>
+      <source>Recorded when the ballots were received.</source>
+      <translation>Записывается при получении бюллетеней.</translation>
+    </message>
+    <message>
+      <source>Ballots issued</source>
+      <translation>Выдано бюллетеней</translation>
+    </message>
+    <message>
+      <source>Check-ins that were not voided: each check-in issued one ballot of this race.</source>
+      <translation>Неаннулированные регистрации: при каждой регистрации выдан один бюллетень этого голосования.</translation>
+    </message>
+    <message>
+      <source>Spoiled ballots (replaced)</source>
+      <translation>Испорченные бюллетени (заменённые)</translation>
+    </message>
+    <message>
+      <source>Ballots a voter spoiled and exchanged for a new one.</source>
+      <translation>Бюллетени, которые избиратель испортил и обменял на новые.</translation>
+    </message>
+    <message>
+      <source>From the count</source>
+      <translation>По результатам подсчёта</translation>
+    </message>
+    <message>
+      <source>&amp;Unused ballots, cancelled</source>
+      <translation>&amp;Неиспользованные (погашенные) бюллетени</translation>
+    </message>
+    <message>
+      <source>Counted and cancelled at closing.</source>
+      <translation>Подсчитаны и погашены при закрытии.</translation>
+    </message>
+    <message>
+      <source>Ballots &amp;found in the ballot box</source>
+      <translation>Бюллетени, &amp;обнаруженные в ящике для голосования</translation>
+    </message>
+    <message>
+      <source>All ballots taken out of the box, valid and invalid.</source>
+      <translation>Все бюллетени, извлечённые из ящика, действительные и недействительные.</translation>
+    </message>
+    <message>
+      <source>&amp;Invalid ballots</source>
+      <translation>Не&amp;действительные бюллетени</translation>
+    </message>
+    <message>
+      <source>No mark, more marks than allowed, a non-standard form, or a choice that cannot be determined.</source>
+      <translation>Нет отметки, отметок больше допустимого, бюллетень неустановленной формы или волеизъявление невозможно определить.</translation>
+    </message>
+    <message>
+      <source>Valid ballots</source>
+      <translation>Действительные бюллетени</translation>
+    </message>
+    <message>
+      <source>Line 6 minus line 7, computed as you type.</source>
+      <translation>Строка 6 минус строка 7, вычисляется по мере ввода.</translation>
+    </message>
+    <message>
+      <source>Votes per candidate, in Kazakh alphabetical order as on the ballot</source>
+      <translation>Голоса за каждого кандидата в казахском алфавитном порядке, как в бюллетене</translation>
+    </message>
+    <message>
+      <source>Votes of all candidates together</source>
+      <translation>Голоса за всех кандидатов вместе</translation>
+    </message>
+    <message>
+      <source>Control relations</source>
+      <translation>Контрольные соотношения</translation>
+    </message>
+    <message>
+      <source>Every control relation holds.</source>
+      <translation>Все контрольные соотношения выполняются.</translation>
+    </message>
+    <message>
+      <source>Lines on which the two entries differ</source>
+      <translation>Строки, в которых два ввода расходятся</translation>
+    </message>
+    <message>
+      <source>&amp;Save my entry</source>
+      <translation>&amp;Сохранить мой ввод</translation>
+    </message>
+    <message>
+      <source>Record this count sheet as the selected entry. When both entries are saved they are compared line by line.</source>
+      <translation>Записать этот лист подсчёта как выбранный ввод. Когда сохранены оба ввода, они сравниваются построчно.</translation>
+    </message>
+    <message>
+      <source>&amp;Tally by ballot…</source>
+      <translation>&amp;Подсчёт по бюллетеням…</translation>
+    </message>
+    <message>
+      <source>For a small station: tap the marked candidates of each ballot; the totals fill this count sheet.</source>
+      <translation>Для небольшого участка: нажимайте на кандидатов, отмеченных в каждом бюллетене; итоги заполнят этот лист подсчёта.</translation>
+    </message>
+    <message>
+      <source>&amp;Discard the selected entry</source>
+      <translation>От&amp;клонить выбранный ввод</translation>
+    </message>
+    <message>
+      <source>The chair discards an entry before the two agree; it is then typed again.</source>
+      <translation>Председатель отклоняет ввод, пока два ввода не совпали; затем его вводят заново.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen the count…</source>
+      <translation>&amp;Возобновить подсчёт…</translation>
+    </message>
+    <message>
+      <source>The chair clears both entries and the explanations so that the race is recounted and typed again.</source>
+      <translation>Председатель очищает оба ввода и пояснения, чтобы по этому голосованию провести повторный подсчёт и ввести данные заново.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskContext</name>
+    <message>
+      <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
+      <translation>Не удалось записать файл участка ({reason}). Ничего не записано: проверьте диск и повторите попытку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginController</name>
+    <message>
+      <source>{name} — {role}</source>
+      <translation>{name} — {role}</translation>
+    </message>
+    <message>
+      <source>Login id: {officer}</source>
+      <translation>Логин: {officer}</translation>
+    </message>
+    <message>
+      <source>Choose your name in the list first.</source>
+      <translation>Сначала выберите своё имя в списке.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginForm</name>
+    <message>
+      <source>Log in to this desk</source>
+      <translation>Вход на рабочее место</translation>
+    </message>
+    <message>
+      <source>Choose your name, type your PIN and press Enter.</source>
+      <translation>Выберите своё имя, введите PIN-код и нажмите Enter.</translation>
+    </message>
+    <message>
+      <source>&amp;Officer</source>
+      <translation>&amp;Член комиссии</translation>
+    </message>
+    <message>
+      <source>&amp;PIN</source>
+      <translation>&amp;PIN-код</translation>
+    </message>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Стол</translation>
+    </message>
+    <message>
+      <source>The number of this check-in desk; it is written with every check-in.</source>
+      <translation>Номер этого стола регистрации; он записывается при каждой регистрации.</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Войти</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Polling Station</source>
+      <translation>Избирательный участок</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Заблокировать</translation>
+    </message>
+    <message>
+      <source>Lock the desk now; log in again with your PIN (Ctrl+L).</source>
+      <translation>Заблокировать рабочее место сейчас; затем войдите снова с PIN-кодом (Ctrl+L).</translation>
+    </message>
+    <message>
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Скрыть</translation>
+    </message>
+    <message>
+      <source>Hide this message.</source>
+      <translation>Скрыть это сообщение.</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Регистрация</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Явка</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Участок</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindowController</name>
+    <message>
+      <source>Polling Station: precinct {id}</source>
+      <translation>Избирательный участок {id}</translation>
+    </message>
+    <message>
+      <source>Precinct {id}</source>
+      <translation>Участок {id}</translation>
+    </message>
+    <message>
+      <source>Nobody is logged in</source>
+      <translation>Никто не вошёл в систему</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+      <source>{name} · {role}</source>
+      <translation>{name} · {role}</translation>
+    </message>
+    <message>
+      <source>Desk {desk} · login {officer}</source>
+      <translation>Стол {desk} · логин {officer}</translation>
+    </message>
+    <message>
+      <source>The desk was locked after {minutes} minute(s) without activity. Log in again with your PIN.</source>
+      <translation>Рабочее место заблокировано после {minutes} мин. бездействия. Войдите снова с PIN-кодом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicDisplayForm</name>
+    <message>
+      <source>Count: public display</source>
+      <translation>Подсчёт голосов: общий экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpoilController</name>
+    <message>
+      <source>Spoiled ballots recorded for «{race}»: {count}.</source>
+      <translation>Записано испорченных бюллетеней по голосованию «{race}»: {count}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpoilDialog</name>
+    <message>
+      <source>Record a spoiled ballot</source>
+      <translation>Записать испорченный бюллетень</translation>
+    </message>
+    <message>
+      <source>The voter returned a spoiled ballot and received a new one. The spoiled ballot counts on line 4 of the protocol.</source>
+      <translation>Избиратель вернул испорченный бюллетень и получил новый. Испорченный бюллетень учитывается в строке 4 протокола.</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+      <source>&amp;Spoiled ballots</source>
+      <translation>&amp;Испорченные бюллетени</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Record the spoiled ballot</source>
+      <translation>Записать испорченный бюллетень</translation>
+    </message>
+  </context>
+  <context>
+    <name>StationForm</name>
+    <message>
+      <source>Opening and closing</source>
+      <translation>Открытие и закрытие</translation>
+    </message>
+    <message>
+      <source>Before the station can open:</source>
+      <translation>Перед открытием участка:</translation>
+    </message>
+    <message>
+      <source>Open the station</source>
+      <translation>Открыть участок</translation>
+    </message>
+    <message>
+      <source>The chair opens the station; check-ins start then.</source>
+      <translation>Участок открывает председатель; с этого момента начинается регистрация.</translation>
+    </message>
+    <message>
+      <source>Close the station…</source>
+      <translation>Закрыть участок…</translation>
+    </message>
+    <message>
+      <source>The chair closes the station; no check-in is possible afterwards.</source>
+      <translation>Участок закрывает председатель; после этого регистрация невозможна.</translation>
+    </message>
+    <message>
+      <source>Ballots received</source>
+      <translation>Получено бюллетеней</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+      <source>&amp;Ballots</source>
+      <translation>&amp;Бюллетени</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Записать</translation>
+    </message>
+    <message>
+      <source>Record the number of ballots received for this race (chair or secretary).</source>
+      <translation>Записать число бюллетеней, полученных для этого голосования (председатель или секретарь).</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Голосование</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Получено</translation>
+    </message>
+    <message>
+      <source>During the voting</source>
+      <translation>В ходе голосования</translation>
+    </message>
+    <message>
+      <source>Record a spoiled ballot…</source>
+      <translation>Записать испорченный бюллетень…</translation>
+    </message>
+    <message>
+      <source>A voter spoiled a ballot and received a replacement.</source>
+      <translation>Избиратель испортил бюллетень и получил взамен новый.</translation>
+    </message>
+    <message>
+      <source>Void a check-in…</source>
+      <translation>Аннулировать регистрацию…</translation>
+    </message>
+    <message>
+      <source>The chair only, with a written reason. The member may then be checked in again.</source>
+      <translation>Только председатель и только с письменным обоснованием. После этого члена партии можно зарегистрировать снова.</translation>
+    </message>
+    <message>
+      <source>Backfill from the paper list…</source>
+      <translation>Перенести из бумажного списка…</translation>
+    </message>
+    <message>
+      <source>Enter the check-ins written on the paper list while the computer was down (a clerk).</source>
+      <translation>Внести регистрации, записанные в бумажный список, пока компьютер не работал (делает член комиссии).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StationPageController</name>
+    <message>
+      <source>The station is {state}.</source>
+      <translation>Состояние участка: {state}.</translation>
+    </message>
+    <message>
+      <source>Everything is ready: the chair may open the station.</source>
+      <translation>Всё готово: председатель может открыть участок.</translation>
+    </message>
+    <message>
+      <source>Only the chair may void a check-in.</source>
+      <translation>Аннулировать регистрацию может только председатель.</translation>
+    </message>
+    <message>
+      <source>Backfilling the paper list issues ballots, so a clerk does it.</source>
+      <translation>При переносе из бумажного списка выдаются бюллетени, поэтому это делает член комиссии.</translation>
+    </message>
+    <message>
+      <source>Ballots received for «{race}»: {count}.</source>
+      <translation>Получено бюллетеней по голосованию «{race}»: {count}.</translation>
+    </message>
+    <message>
+      <source>The station is open. Check-ins may begin.</source>
+      <translation>Участок открыт. Можно начинать регистрацию.</translation>
+    </message>
+    <message>
+      <source>Close the station</source>
+      <translation>Закрыть участок</translation>
+    </message>
+    <message>
+      <source>After closing, no member can be checked in. Close the station now?</source>
+      <translation>После закрытия ни одного члена партии зарегистрировать будет нельзя. Закрыть участок сейчас?</translation>
+    </message>
+    <message>
+      <source>Keep it open</source>
+      <translation>Не закрывать</translation>
+    </message>
+    <message>
+      <source>The station is closed. No more check-ins.</source>
+      <translation>Участок закрыт. Регистрация больше невозможна.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TallyDialog</name>
+    <message>
+      <source>Tally by ballot</source>
+      <translation>Подсчёт по бюллетеням</translation>
+    </message>
+    <message>
+      <source>&amp;Next ballot</source>
+      <translation>&amp;Следующий бюллетень</translation>
+    </message>
+    <message>
+      <source>Count this ballot with the candidates tapped; no mark or too many marks count it invalid.</source>
+      <translation>Учесть этот бюллетень с отмеченными кандидатами; бюллетень без отметок или со слишком большим числом отметок учитывается как недействительный.</translation>
+    </message>
+    <message>
+      <source>Declared &amp;invalid</source>
+      <translation>Признан &amp;недействительным</translation>
+    </message>
+    <message>
+      <source>The commission declared this ballot invalid for another reason: a non-standard form, or a choice that cannot be determined.</source>
+      <translation>Комиссия признала этот бюллетень недействительным по другой причине: бюллетень неустановленной формы или волеизъявление невозможно определить.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo the last ballot</source>
+      <translation>&amp;Отменить последний бюллетень</translation>
+    </message>
+    <message>
+      <source>Take back the last ballot counted.</source>
+      <translation>Отменить учёт последнего подсчитанного бюллетеня.</translation>
+    </message>
+    <message>
+      <source>&amp;Unused ballots, cancelled (line 5):</source>
+      <translation>Неиспользованные (&amp;погашенные) бюллетени (строка 5):</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+      <source>The tally is kept; it can be continued later.</source>
+      <translation>Подсчёт сохраняется; его можно продолжить позже.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnoutController</name>
+    <message>
+      <source>ballots issued, voids excluded</source>
+      <translation>выдано бюллетеней, без аннулированных</translation>
+    </message>
+    <message>
+      <source>of {eligible} eligible members</source>
+      <translation>из {eligible} членов партии, имеющих право голоса</translation>
+    </message>
+    <message>
+      <source>by the chair, with reasons</source>
+      <translation>председателем, с обоснованием</translation>
+    </message>
+    <message>
+      <source>entered later from the paper list</source>
+      <translation>внесено позже из бумажного списка</translation>
+    </message>
+    <message>
+      <source>to be annulled online at the branch</source>
+      <translation>онлайн-голоса будут аннулированы в филиале</translation>
+    </message>
+  </context>
+  <context>
+    <name>TurnoutForm</name>
+    <message>
+      <source>Checked in</source>
+      <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Явка</translation>
+    </message>
+    <message>
+      <source>Voided check-ins</source>
+      <translation>Аннулированные регистрации</translation>
+    </message>
+    <message>
+      <source>Backfilled from paper</source>
+      <translation>Перенесено из бумажного списка</translation>
+    </message>
+    <message>
+      <source>Also voted online</source>
+      <translation>Также голосовали онлайн</translation>
+    </message>
+    <message>
+      <source>Check-ins per hour (voided check-ins not counted)</source>
+      <translation>Регистрации по часам (без аннулированных)</translation>
+    </message>
+    <message>
+      <source>Ballots per race: end-of-day reconciliation</source>
+      <translation>Бюллетени по голосованиям: сверка на конец дня</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Голосование</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Получено</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Выдано</translation>
+    </message>
+    <message>
+      <source>Spoiled</source>
+      <translation>Испорчено</translation>
+    </message>
+    <message>
+      <source>Remaining</source>
+      <translation>Осталось</translation>
+    </message>
+    <message>
+      <source>Every check-in received one ballot of each race. Remaining = received − issued − spoiled.</source>
+      <translation>Каждый зарегистрированный получил по одному бюллетеню каждого голосования. Осталось = получено − выдано − испорчено.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidController</name>
+    <message>
+      <source>{name}: checked in at {time} at desk {desk}, receipt {receipt}.</source>
+      <translation>{name}: регистрация в {time}, стол {desk}, квитанция {receipt}.</translation>
+    </message>
+    <message>
+      <source>This IIN has no check-in to void.</source>
+      <translation>По этому ИИН нет регистрации, которую можно аннулировать.</translation>
+    </message>
+    <message>
+      <source>The check-in of {iin} was voided; the member may be checked in again.</source>
+      <translation>Регистрация по ИИН {iin} аннулирована; члена партии можно зарегистрировать снова.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidDialog</name>
+    <message>
+      <source>Void a check-in</source>
+      <translation>Аннулировать регистрацию</translation>
+    </message>
+    <message>
+      <source>Only the chair may void a check-in, and only with a written reason. The member may then be checked in again. The void is written to the journal.</source>
+      <translation>Аннулировать регистрацию может только председатель и только с письменным обоснованием. После этого члена партии можно зарегистрировать снова. Аннулирование записывается в журнал.</translation>
+    </message>
+    <message>
+      <source>&amp;IIN of the member</source>
+      <translation>&amp;ИИН члена партии</translation>
+    </message>
+    <message>
+      <source>12 digits</source>
+      <translation>12 цифр</translation>
+    </message>
+    <message>
+      <source>&amp;Reason (required)</source>
+      <translation>&amp;Причина (обязательно)</translation>
+    </message>
+    <message>
+      <source>For example: the clerk checked in the wrong member of the same family.</source>
+      <translation>Например: член комиссии по ошибке зарегистрировал другого члена партии из той же семьи.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Void the check-in</source>
+      <translation>Аннулировать регистрацию</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>The officer «{officer}» has been deactivated.</source>
+      <comment>auth.inactive_officer</comment>
+      <translation>Учётная запись члена комиссии «{officer}» отключена.</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs for «{officer}»: try again after {until}.</source>
+      <comment>auth.locked</comment>
+      <translation>Слишком много неверных PIN-кодов для «{officer}»: повторите попытку после {until}.</translation>
+    </message>
+    <message>
+      <source>Log in first.</source>
+      <comment>auth.no_session</comment>
+      <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 12 digits.</source>
+      <comment>auth.pin_format</comment>
+      <translation>PIN-код должен содержать от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+      <source>A {role} may not do this ({action}); it needs: {allowed}.</source>
+      <comment>auth.role</comment>
+      <translation>Роль {role} не позволяет выполнить это действие ({action}); нужна роль: {allowed}.</translation>
+    </message>
+    <message>
+      <source>There is no officer with the login «{officer}».</source>
+      <comment>auth.unknown_officer</comment>
+      <translation>Нет члена комиссии с логином «{officer}».</translation>
+    </message>
+    <message>
+      <source>Wrong PIN for «{officer}». {remaining} attempt(s) left before a lockout.</source>
+      <comment>auth.wrong_pin</comment>
+      <translation>Неверный PIN-код для «{officer}». Осталось попыток до блокировки: {remaining}.</translation>
+    </message>
+    <message>
+      <source>The copy in {file} failed SQLite's integrity check: {detail}.</source>
+      <comment>backup.integrity</comment>
+      <translation>Копия в {file} не прошла проверку целостности SQLite: {detail}.</translation>
+    </message>
+    <message>
+      <source>The copy in {file} has a broken journal.</source>
+      <comment>backup.journal</comment>
+      <translation>В копии {file} повреждён журнал.</translation>
+    </message>
+    <message>
+      <source>No backup folder is set: choose one (a USB stick) first.</source>
+      <comment>backup.no_folder</comment>
+      <translation>Папка для резервных копий не задана: сначала выберите её (USB-накопитель).</translation>
+    </message>
+    <message>
+      <source>{file} is not a Polling Station station backup.</source>
+      <comment>backup.not_a_backup</comment>
+      <translation>{file} не является резервной копией участка, созданной программой «Избирательный участок».</translation>
+    </message>
+    <message>
+      <source>Candidate «{candidate}» of race «{race}» is already excluded ({reason}).</source>
+      <comment>branch.already_excluded</comment>
+      <translation>Кандидат «{candidate}» в голосовании «{race}» уже исключён ({reason}).</translation>
+    </message>
+    <message>
+      <source>«{package}» matches several packages of precinct {precinct}: give more digits.</source>
+      <comment>branch.ambiguous_package</comment>
+      <translation>«{package}» соответствует нескольким пакетам участка {precinct}: укажите больше цифр.</translation>
+    </message>
+    <message>
+      <source>The file {file} holds no readable certificate (PEM or DER).</source>
+      <comment>branch.cert_unreadable</comment>
+      <translation>Файл {file} не содержит читаемого сертификата (PEM или DER).</translation>
+    </message>
+    <message>
+      <source>Write the control committee's reason for excluding the candidate.</source>
+      <comment>branch.exclusion_reason</comment>
+      <translation>Укажите причину исключения кандидата, установленную контрольной комиссией.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct} has no conflicting packages to resolve.</source>
+      <comment>branch.no_conflict</comment>
+      <translation>У участка {precinct} нет конфликтующих пакетов, требующих решения.</translation>
+    </message>
+    <message>
+      <source>Import the member roll first (branch new … --roll ROLL, or branch roll-import): online ballots are checked against it.</source>
+      <comment>branch.no_roll</comment>
+      <translation>Сначала импортируйте список членов партии (branch new … --roll ROLL или branch roll-import): онлайн-бюллетени проверяются по нему.</translation>
+    </message>
+    <message>
+      <source>No certificate is trusted for precinct {precinct}: add the branch CA or the chair's certificate with «branch trust».</source>
+      <comment>branch.no_trust</comment>
+      <translation>Для участка {precinct} нет доверенного сертификата: добавьте сертификат удостоверяющего центра филиала или сертификат председателя командой «branch trust».</translation>
+    </message>
+    <message>
+      <source>No conflicting package of precinct {precinct} starts with «{package}».</source>
+      <comment>branch.not_in_conflict</comment>
+      <translation>Ни один конфликтующий пакет участка {precinct} не начинается с «{package}».</translation>
+    </message>
+    <message>
+      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}.</source>
+      <comment>branch.online_differs</comment>
+      <translation>У члена партии {iin} уже есть другой бюллетень по голосованию «{race}» из файла {file}.</translation>
+    </message>
+    <message>
+      <source>Member {iin} was not eligible to vote (membership {status}).</source>
+      <comment>branch.online_not_eligible</comment>
+      <translation>Член партии {iin} не имел права голоса (членство: {status}).</translation>
+    </message>
+    <message>
+      <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
+      <comment>branch.online_outside_window</comment>
+      <translation>Бюллетень подан {voted_at}, вне периода онлайн-голосования ({opens} – {closes}).</translation>
+    </message>
+    <message>
+      <source>The ballot marks {count} candidates; race «{race}» allows at most {max_choices}.</source>
+      <comment>branch.online_too_many_choices</comment>
+      <translation>В бюллетене отмечено кандидатов: {count}; в голосовании «{race}» допускается не более {max_choices}.</translation>
+    </message>
+    <message>
+      <source>«{candidate}» is not a candidate of race «{race}».</source>
+      <comment>branch.online_unknown_candidate</comment>
+      <translation>«{candidate}» не является кандидатом в голосовании «{race}».</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not on the member roll.</source>
+      <comment>branch.online_unknown_member</comment>
+      <translation>ИИН {iin} отсутствует в списке членов партии.</translation>
+    </message>
+    <message>
+      <source>There is no race «{race}» in this election.</source>
+      <comment>branch.online_unknown_race</comment>
+      <translation>В этих выборах нет голосования «{race}».</translation>
+    </message>
+    <message>
+      <source>Member {iin} belongs to precinct {precinct}, which does not vote in race «{race}».</source>
+      <comment>branch.online_wrong_race</comment>
+      <translation>Член партии {iin} относится к участку {precinct}, который не участвует в голосовании «{race}».</translation>
+    </message>
+    <message>
+      <source>The package lists {listed} check-ins but its protocol says {issued} ballots were issued (line 3).</source>
+      <comment>branch.package_checkins</comment>
+      <translation>В пакете указано регистраций: {listed}, а в его протоколе — выдано бюллетеней: {issued} (строка 3).</translation>
+    </message>
+    <message>
+      <source>Verification failed: {detail}</source>
+      <comment>branch.package_invalid</comment>
+      <translation>Проверка не пройдена: {detail}</translation>
+    </message>
+    <message>
+      <source>The package is for election «{found}», not «{expected}».</source>
+      <comment>branch.package_other_election</comment>
+      <translation>Пакет относится к выборам «{found}», а не «{expected}».</translation>
+    </message>
+    <message>
+      <source>The protocol of precinct {precinct} does not match the election: {detail}.</source>
+      <comment>branch.package_races</comment>
+      <translation>Протокол участка {precinct} не соответствует выборам: {detail}.</translation>
+    </message>
+    <message>
+      <source>The package is for precinct «{precinct}», which this election does not have.</source>
+      <comment>branch.package_unknown_precinct</comment>
+      <translation>Пакет относится к участку «{precinct}», которого нет в этих выборах.</translation>
+    </message>
+    <message>
+      <source>{file} is not a precinct package: {reason}.</source>
+      <comment>branch.package_unreadable</comment>
+      <translation>{file} не является пакетом участка: {reason}.</translation>
+    </message>
+    <message>
+      <source>Write the commission's reason for choosing this package.</source>
+      <comment>branch.resolution_reason</comment>
+      <translation>Укажите причину, по которой комиссия выбрала этот пакет.</translation>
+    </message>
+    <message>
+      <source>{rejected} row(s) of {file} are invalid; with --strict nothing was imported.</source>
+      <comment>branch.roll_rejected</comment>
+      <translation>Ошибочных строк в {file}: {rejected}; с --strict ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Precinct «{value}» is not a precinct of this election.</source>
+      <comment>branch.roll_unknown_precinct</comment>
+      <translation>Участок «{value}» не входит в эти выборы.</translation>
+    </message>
+    <message>
+      <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
+      <comment>branch.signer_other_precinct</comment>
+      <translation>Пакет подписан «{signer}», чей сертификат является доверенным только для участков {precincts}, а не для участка {precinct}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}» has no candidate «{candidate}».</source>
+      <comment>branch.unknown_candidate</comment>
+      <translation>В голосовании «{race}» нет кандидата «{candidate}».</translation>
+    </message>
+    <message>
+      <source>The election «{election}» has no precinct «{precinct}».</source>
+      <comment>branch.unknown_precinct</comment>
+      <translation>В выборах «{election}» нет участка «{precinct}».</translation>
+    </message>
+    <message>
+      <source>The election has no race «{race}».</source>
+      <comment>branch.unknown_race</comment>
+      <translation>В выборах нет голосования «{race}».</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: «{field}» is not part of an answer (answer, note).</source>
+      <comment>checklist.answer_unknown_field</comment>
+      <translation>Пункт «{item}»: «{field}» не входит в ответ (answer, note).</translation>
+    </message>
+    <message>
+      <source>The answers to the {checklist} checklist must be an object of item id → answer.</source>
+      <comment>checklist.answers_not_object</comment>
+      <translation>Ответы на контрольный лист «{checklist}» должны быть объектом вида «id пункта → ответ».</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: the answer «{found}» must be yes, no or na.</source>
+      <comment>checklist.bad_answer</comment>
+      <translation>Пункт «{item}»: ответ «{found}» должен быть yes, no или na.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a whole number of minutes from {min} to {max}, not «{found}».</source>
+      <comment>checklist.bad_frequency</comment>
+      <translation>{source}: {path} должно быть целым числом минут от {min} до {max}, а не «{found}».</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) is «{found}»; an id is lowercase Latin letters, digits and underscores, starting with a letter.</source>
+      <comment>checklist.bad_item_id</comment>
+      <translation>{source}: {path} (пункт {index}) — «{found}»; id состоит из строчных латинских букв, цифр и знаков подчёркивания и начинается с буквы.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be true or false, not «{found}».</source>
+      <comment>checklist.bad_mandatory</comment>
+      <translation>{source}: пункт {index} «{item}»: {path} должно быть true или false, а не «{found}».</translation>
+    </message>
+    <message>
+      <source>Item «{item}»: the note must be text.</source>
+      <comment>checklist.bad_note</comment>
+      <translation>Пункт «{item}»: примечание должно быть текстом.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a positive whole number, not «{found}».</source>
+      <comment>checklist.bad_version</comment>
+      <translation>{source}: {path} должно быть целым положительным числом, а не «{found}».</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) repeats the id «{item}» of item {first_index}.</source>
+      <comment>checklist.duplicate_item_id</comment>
+      <translation>{source}: {path} (пункт {index}) повторяет id «{item}» пункта {first_index}.</translation>
+    </message>
+    <message>
+      <source>Every mandatory item of the {checklist} checklist is yes: no exception was recorded.</source>
+      <comment>checklist.exception_not_needed</comment>
+      <translation>Все обязательные пункты контрольного листа «{checklist}» отмечены «да»: отступление не записано.</translation>
+    </message>
+    <message>
+      <source>An exception to the {checklist} checklist needs a written reason.</source>
+      <comment>checklist.exception_reason_empty</comment>
+      <translation>Для отступления от контрольного листа «{checklist}» нужно письменное обоснование.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}»; this program reads «{expected}».</source>
+      <comment>checklist.format</comment>
+      <translation>{source}: {path} — «{found}»; эта программа читает «{expected}».</translation>
+    </message>
+    <message>
+      <source>{source}: {path}: only the periodic checklist repeats; the {name} checklist takes no frequency.</source>
+      <comment>checklist.frequency_not_periodic</comment>
+      <translation>{source}: {path}: повторяется только периодический контрольный лист; для контрольного листа «{name}» частота не задаётся.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be a whole number of minutes from {min} to {max}, not «{found}».</source>
+      <comment>checklist.item_bad_frequency</comment>
+      <translation>{source}: пункт {index} «{item}»: {path} должно быть целым числом минут от {min} до {max}, а не «{found}».</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path}: only the periodic checklist repeats its items.</source>
+      <comment>checklist.item_frequency_not_periodic</comment>
+      <translation>{source}: пункт {index} «{item}»: {path}: повторять пункты может только периодический контрольный лист.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}» has no {path}.</source>
+      <comment>checklist.item_missing_field</comment>
+      <translation>{source}: у пункта {index} «{item}» нет {path}.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} (item {index}) must be a JSON object.</source>
+      <comment>checklist.item_not_object</comment>
+      <translation>{source}: {path} (пункт {index}) должно быть объектом JSON.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} must be an object with kk, ru and en texts.</source>
+      <comment>checklist.item_text_not_object</comment>
+      <translation>{source}: пункт {index} «{item}»: {path} должно быть объектом с текстами kk, ru и en.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}»: {path} is not a field of a checklist item.</source>
+      <comment>checklist.item_unknown_field</comment>
+      <translation>{source}: пункт {index} «{item}»: {path} не является полем пункта контрольного листа.</translation>
+    </message>
+    <message>
+      <source>Mandatory item «{item}» of the {checklist} checklist is answered «{answer}», not yes.</source>
+      <comment>checklist.mandatory_not_yes</comment>
+      <translation>Обязательный пункт «{item}» контрольного листа «{checklist}» имеет ответ «{answer}», а не «да».</translation>
+    </message>
+    <message>
+      <source>Mandatory item «{item}» of the {checklist} checklist has no answer.</source>
+      <comment>checklist.mandatory_unanswered</comment>
+      <translation>Обязательный пункт «{item}» контрольного листа «{checklist}» не имеет ответа.</translation>
+    </message>
+    <message>
+      <source>{source}: the required field {path} is missing.</source>
+      <comment>checklist.missing_field</comment>
+      <translation>{source}: отсутствует обязательное поле {path}.</translation>
+    </message>
+    <message>
+      <source>{source}: item {index} «{item}» has no {lang} text ({path}).</source>
+      <comment>checklist.missing_text</comment>
+      <translation>{source}: у пункта {index} «{item}» нет текста на языке {lang} ({path}).</translation>
+    </message>
+    <message>
+      <source>{source}: the title has no {lang} text ({path}).</source>
+      <comment>checklist.missing_title</comment>
+      <translation>{source}: у заголовка нет текста на языке {lang} ({path}).</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a non-empty list of items.</source>
+      <comment>checklist.no_items</comment>
+      <translation>{source}: {path} должно быть непустым списком пунктов.</translation>
+    </message>
+    <message>
+      <source>The {checklist} checklist has not been completed.</source>
+      <comment>checklist.not_done</comment>
+      <translation>Контрольный лист «{checklist}» не заполнен.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be a JSON object (a checklist template).</source>
+      <comment>checklist.not_object</comment>
+      <translation>{source}: {path} должно быть объектом JSON (шаблоном контрольного листа).</translation>
+    </message>
+    <message>
+      <source>Item «{item}» is answered no: a note must say what is wrong.</source>
+      <comment>checklist.note_required</comment>
+      <translation>На пункт «{item}» дан ответ «нет»: в примечании нужно указать, что не так.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} must be an object with kk, ru and en texts.</source>
+      <comment>checklist.text_not_object</comment>
+      <translation>{source}: {path} должно быть объектом с текстами kk, ru и en.</translation>
+    </message>
+    <message>
+      <source>Item «{item}» of the {checklist} checklist has no answer.</source>
+      <comment>checklist.unanswered</comment>
+      <translation>Пункт «{item}» контрольного листа «{checklist}» не имеет ответа.</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}», but the template is used as the {expected} checklist.</source>
+      <comment>checklist.unexpected_name</comment>
+      <translation>{source}: {path} — «{found}», но шаблон используется как контрольный лист «{expected}».</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is not a field of a checklist template.</source>
+      <comment>checklist.unknown_field</comment>
+      <translation>{source}: {path} не является полем шаблона контрольного листа.</translation>
+    </message>
+    <message>
+      <source>The {checklist} checklist has no item «{item}».</source>
+      <comment>checklist.unknown_item</comment>
+      <translation>В контрольном листе «{checklist}» нет пункта «{item}».</translation>
+    </message>
+    <message>
+      <source>{source}: {path} is «{found}»; a checklist is named opening, periodic or closing.</source>
+      <comment>checklist.unknown_name</comment>
+      <translation>{source}: {path} — «{found}»; контрольный лист может называться opening, periodic или closing.</translation>
+    </message>
+    <message>
+      <source>Write the explanation of control relation {relation}.</source>
+      <comment>count.explain_empty</comment>
+      <translation>Напишите пояснение к контрольному соотношению {relation}.</translation>
+    </message>
+    <message>
+      <source>Control relation {relation} is an error: it is corrected by a recount, not explained.</source>
+      <comment>count.explain_error</comment>
+      <translation>Нарушение контрольного соотношения {relation} — ошибка: её исправляют пересчётом, а не пояснением.</translation>
+    </message>
+    <message>
+      <source>Control relation {relation} holds for race «{race}»: there is nothing to explain.</source>
+      <comment>count.explain_holds</comment>
+      <translation>Контрольное соотношение {relation} в голосовании «{race}» выполняется: пояснять нечего.</translation>
+    </message>
+    <message>
+      <source>Explain a warning once both entries of race «{race}» agree.</source>
+      <comment>count.explain_not_agreed</comment>
+      <translation>Пояснение к предупреждению можно дать, когда оба ввода по голосованию «{race}» совпадут.</translation>
+    </message>
+    <message>
+      <source>There is no control relation «{relation}».</source>
+      <comment>count.explain_unknown</comment>
+      <translation>Контрольного соотношения «{relation}» не существует.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is not agreed yet: two officers must type it and their entries must agree.</source>
+      <comment>count.not_agreed</comment>
+      <translation>Подсчёт по голосованию «{race}» ещё не согласован: его должны ввести два члена комиссии, и их вводы должны совпасть.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} fails. Recount, correct the count sheet, and have both entries typed again.</source>
+      <comment>count.relation_error</comment>
+      <translation>Голосование «{race}»: контрольное соотношение {relation} не выполняется. Пересчитайте, исправьте лист подсчёта и заново выполните оба ввода.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is already agreed; the chair must reopen it before more ballots are tallied.</source>
+      <comment>count.tally_agreed</comment>
+      <translation>Подсчёт по голосованию «{race}» уже согласован; чтобы учитывать ещё бюллетени, председатель должен возобновить подсчёт.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} is a warning that needs a written explanation for the protocol.</source>
+      <comment>count.warning_unexplained</comment>
+      <translation>Голосование «{race}»: нарушение контрольного соотношения {relation} — предупреждение, для протокола нужно письменное пояснение.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is missing: every candidate of race «{race}» needs a number of votes, 0 included.</source>
+      <comment>count_sheet.candidate_missing</comment>
+      <translation>Отсутствует поле «{field}»: для каждого кандидата в голосовании «{race}» нужно число голосов, в том числе 0.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» appears more than once.</source>
+      <comment>count_sheet.duplicate</comment>
+      <translation>Поле «{field}» встречается более одного раза.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is missing.</source>
+      <comment>count_sheet.missing</comment>
+      <translation>Отсутствует поле «{field}».</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must not be negative ({value}).</source>
+      <comment>count_sheet.negative</comment>
+      <translation>Поле «{field}» не может быть отрицательным ({value}).</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must be a whole number, not {value}.</source>
+      <comment>count_sheet.not_integer</comment>
+      <translation>Поле «{field}» должно быть целым числом, а не {value}.</translation>
+    </message>
+    <message>
+      <source>The count sheet is not valid JSON: {reason} (line {line}, column {column}).</source>
+      <comment>count_sheet.not_json</comment>
+      <translation>Лист подсчёта не является корректным JSON: {reason} (строка {line}, столбец {column}).</translation>
+    </message>
+    <message>
+      <source>A count sheet must be a JSON object with the fields race, unused, found_in_box, invalid and votes.</source>
+      <comment>count_sheet.not_object</comment>
+      <translation>Лист подсчёта должен быть объектом JSON с полями race, unused, found_in_box, invalid и votes.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is {found}, but this count sheet is for race «{expected}».</source>
+      <comment>count_sheet.race_mismatch</comment>
+      <translation>Поле «{field}» имеет значение {found}, но этот лист подсчёта относится к голосованию «{expected}».</translation>
+    </message>
+    <message>
+      <source>Field «{field}»: «{candidate}» is not a candidate of race «{race}».</source>
+      <comment>count_sheet.unknown_candidate</comment>
+      <translation>Поле «{field}»: «{candidate}» не является кандидатом в голосовании «{race}».</translation>
+    </message>
+    <message>
+      <source>Field «{field}» is not part of a count sheet and was ignored.</source>
+      <comment>count_sheet.unknown_field</comment>
+      <translation>Поле «{field}» не входит в лист подсчёта и пропущено.</translation>
+    </message>
+    <message>
+      <source>Field «{field}» must be an object: candidate id → number of votes.</source>
+      <comment>count_sheet.votes_not_object</comment>
+      <translation>Поле «{field}» должно быть объектом: id кандидата → число голосов.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» is already agreed; the chair must reopen it before it is typed again.</source>
+      <comment>double_entry.already_agreed</comment>
+      <translation>Подсчёт по голосованию «{race}» уже согласован; чтобы ввести его заново, председатель должен возобновить подсчёт.</translation>
+    </message>
+    <message>
+      <source>There is no entry {entry}: a count sheet is typed as entry 1 and entry 2.</source>
+      <comment>double_entry.bad_entry_number</comment>
+      <translation>Ввода {entry} не существует: лист подсчёта вводится как ввод 1 и ввод 2.</translation>
+    </message>
+    <message>
+      <source>Only the chair may discard an entry of a count sheet.</source>
+      <comment>double_entry.discard_chair_only</comment>
+      <translation>Отклонить ввод листа подсчёта может только председатель.</translation>
+    </message>
+    <message>
+      <source>The two entries of race «{race}» differ on {count} lines: {fields}. Recount those lines and retype them.</source>
+      <comment>double_entry.entries_differ</comment>
+      <translation>Два ввода по голосованию «{race}» расходятся в строках ({count}): {fields}. Пересчитайте эти строки и введите их заново.</translation>
+    </message>
+    <message>
+      <source>Entry 2 of race «{race}» cannot be typed before entry 1.</source>
+      <comment>double_entry.first_missing</comment>
+      <translation>Ввод 2 по голосованию «{race}» нельзя сделать раньше ввода 1.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race «{race}» was typed by officer {owner}; only they may retype it, or the chair may discard it.</source>
+      <comment>double_entry.not_your_entry</comment>
+      <translation>Ввод {entry} по голосованию «{race}» сделал член комиссии {owner}; повторить его может только этот член комиссии, либо председатель может его отклонить.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race «{race}» has not been typed.</source>
+      <comment>double_entry.nothing_to_discard</comment>
+      <translation>Ввод {entry} по голосованию «{race}» ещё не сделан.</translation>
+    </message>
+    <message>
+      <source>The count of race «{race}» has not been typed yet.</source>
+      <comment>double_entry.nothing_to_reopen</comment>
+      <translation>Подсчёт по голосованию «{race}» ещё не вводился.</translation>
+    </message>
+    <message>
+      <source>Only the chair may reopen the count of a race.</source>
+      <comment>double_entry.reopen_chair_only</comment>
+      <translation>Возобновить подсчёт по голосованию может только председатель.</translation>
+    </message>
+    <message>
+      <source>A {role} may not type entry {entry} of a count sheet (allowed: {allowed}).</source>
+      <comment>double_entry.role_not_allowed</comment>
+      <translation>Роль {role} не позволяет делать ввод {entry} листа подсчёта (допускаются: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Officer {officer} typed entry 1 of race «{race}»; entry 2 must be typed by a different officer.</source>
+      <comment>double_entry.same_officer</comment>
+      <translation>Член комиссии {officer} сделал ввод 1 по голосованию «{race}»; ввод 2 должен сделать другой член комиссии.</translation>
+    </message>
+    <message>
+      <source>This count sheet is for race «{found}», not «{expected}».</source>
+      <comment>double_entry.wrong_race</comment>
+      <translation>Этот лист подсчёта относится к голосованию «{found}», а не «{expected}».</translation>
+    </message>
+    <message>
+      <source>{path}: «{value}» is not a date (YYYY-MM-DD).</source>
+      <comment>election.date</comment>
+      <translation>{path}: «{value}» не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+      <source>{path}: «{value}» is not a time with an offset (ISO 8601, e.g. 2020-10-01T08:00:00+06:00).</source>
+      <comment>election.datetime</comment>
+      <translation>{path}: «{value}» не является временем со смещением (ISO 8601, например 2020-10-01T08:00:00+06:00).</translation>
+    </message>
+    <message>
+      <source>{path}: the id «{id}» is used twice.</source>
+      <comment>election.duplicate_id</comment>
+      <translation>{path}: id «{id}» используется дважды.</translation>
+    </message>
+    <message>
+      <source>{path}: the format must be «{expected}», found «{found}».</source>
+      <comment>election.format</comment>
+      <translation>{path}: формат должен быть «{expected}», найден «{found}».</translation>
+    </message>
+    <message>
+      <source>{path}: the IIN «{value}» is not valid.</source>
+      <comment>election.iin</comment>
+      <translation>{path}: ИИН «{value}» неверен.</translation>
+    </message>
+    <message>
+      <source>{path}: max_choices ({value}) exceeds the number of candidates ({candidates}).</source>
+      <comment>election.max_choices</comment>
+      <translation>{path}: max_choices ({value}) превышает число кандидатов ({candidates}).</translation>
+    </message>
+    <message>
+      <source>{path}: this field is required.</source>
+      <comment>election.missing</comment>
+      <translation>{path}: это поле обязательно.</translation>
+    </message>
+    <message>
+      <source>{path}: expected a JSON object.</source>
+      <comment>election.not_object</comment>
+      <translation>{path}: ожидается объект JSON.</translation>
+    </message>
+    <message>
+      <source>{path}: must be one of {allowed}, found «{value}».</source>
+      <comment>election.policy</comment>
+      <translation>{path}: допустимые значения — {allowed}, найдено «{value}».</translation>
+    </message>
+    <message>
+      <source>{path}: {value} is out of range ({low}..{high}).</source>
+      <comment>election.range</comment>
+      <translation>{path}: {value} вне допустимого диапазона ({low}..{high}).</translation>
+    </message>
+    <message>
+      <source>{path}: sex must be «M» or «F», found «{value}».</source>
+      <comment>election.sex</comment>
+      <translation>{path}: пол должен быть «M» или «F», найдено «{value}».</translation>
+    </message>
+    <message>
+      <source>{path}: expected {expected}.</source>
+      <comment>election.type</comment>
+      <translation>{path}: ожидается {expected}.</translation>
+    </message>
+    <message>
+      <source>{path}: «{id}» is not a known {kind}.</source>
+      <comment>election.unknown_ref</comment>
+      <translation>{path}: неизвестный идентификатор «{id}» (тип: {kind}).</translation>
+    </message>
+    <message>
+      <source>{path}: the online voting window must end after it starts.</source>
+      <comment>election.window</comment>
+      <translation>{path}: период онлайн-голосования должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+      <source>{file}, line {line}, column {column}: not valid JSON ({reason}).</source>
+      <comment>election_file.json</comment>
+      <translation>{file}, строка {line}, столбец {column}: некорректный JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: {reason}.</source>
+      <comment>election_file.unreadable</comment>
+      <translation>Не удаётся прочитать {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>{name} already received a ballot here at {at} from {officer} (desk {desk}).</source>
+      <comment>eligibility.already_checked_in</comment>
+      <translation>{name}: бюллетень уже выдан на этом участке в {at}, выдал член комиссии {officer} (стол {desk}).</translation>
+    </message>
+    <message>
+      <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
+      <comment>eligibility.joined_after_cutoff</comment>
+      <translation>{name}: дата вступления в партию {joined_on} — позже даты формирования списка ({cutoff}).</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not on the party's member roll.</source>
+      <comment>eligibility.not_on_roll</comment>
+      <translation>ИИН {iin} отсутствует в списке членов партии.</translation>
+    </message>
+    <message>
+      <source>The {role} may not issue ballots (Elections law, Art. 41): a clerk must do it.</source>
+      <comment>eligibility.officer_may_not_issue</comment>
+      <translation>Роль {role} не позволяет выдавать бюллетени (Закон о выборах, ст. 41): бюллетень выдаёт член комиссии.</translation>
+    </message>
+    <message>
+      <source>{name} is on the roll of precinct {precinct} ({precinct_name}, {address}), not of this one.</source>
+      <comment>eligibility.other_precinct</comment>
+      <translation>{name}: в списке участка {precinct} ({precinct_name}, {address}), а не этого участка.</translation>
+    </message>
+    <message>
+      <source>Ballots are issued only while the station is open (it is {state}).</source>
+      <comment>eligibility.station_not_open</comment>
+      <translation>Бюллетени выдаются только пока участок открыт (состояние участка: {state}).</translation>
+    </message>
+    <message>
+      <source>{name}'s party membership is suspended.</source>
+      <comment>eligibility.suspended</comment>
+      <translation>{name}: членство в партии приостановлено.</translation>
+    </message>
+    <message>
+      <source>{name} already voted online at {at}; this election refuses a paper ballot.</source>
+      <comment>eligibility.voted_online_refused</comment>
+      <translation>{name}: онлайн-голос уже подан в {at}; на этих выборах бумажный бюллетень в таком случае не выдаётся.</translation>
+    </message>
+    <message>
+      <source>{name} already voted online at {at}. The paper ballot prevails: the online vote will be annulled at the branch office.</source>
+      <comment>eligibility.voted_online_warning</comment>
+      <translation>{name}: онлайн-голос уже подан в {at}. Приоритет имеет бумажный бюллетень: онлайн-голос будет аннулирован в филиале.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» encodes the birth date {encoded}, the roll says {given}.</source>
+      <comment>iin.birth_date_differs</comment>
+      <translation>В ИИН «{iin}» закодирована дата рождения {encoded}, а в списке — {given}.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» has a wrong check digit ({found}; expected {expected}).</source>
+      <comment>iin.check_digit</comment>
+      <translation>У ИИН «{iin}» неверная контрольная цифра ({found}; ожидается {expected}).</translation>
+    </message>
+    <message>
+      <source>The IIN is missing.</source>
+      <comment>iin.empty</comment>
+      <translation>ИИН не указан.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» has {length} digits; it must have 12.</source>
+      <comment>iin.length</comment>
+      <translation>ИИН «{iin}» содержит цифр: {length}; должно быть 12.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» cannot exist: its check digit computes to 10 twice.</source>
+      <comment>iin.never_issued</comment>
+      <translation>ИИН «{iin}» не может существовать: контрольная цифра дважды вычисляется как 10.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» must be 12 digits.</source>
+      <comment>iin.not_digits</comment>
+      <translation>ИИН «{iin}» должен состоять из 12 цифр.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» encodes sex {encoded}, the roll says {given}.</source>
+      <comment>iin.sex_differs</comment>
+      <translation>В ИИН «{iin}» закодирован пол {encoded}, а в списке — {given}.</translation>
+    </message>
+    <message>
+      <source>The kind of incident must be one of: {allowed}.</source>
+      <comment>incident.kind</comment>
+      <translation>Вид инцидента должен быть одним из: {allowed}.</translation>
+    </message>
+    <message>
+      <source>Describe the incident.</source>
+      <comment>incident.text</comment>
+      <translation>Опишите инцидент.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
+      <comment>journal.gap</comment>
+      <translation>Отсутствует запись журнала {seq} (номера записей перескакивают с {previous} на {seq}).</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} ({action}) was altered after it was written.</source>
+      <comment>journal.hash</comment>
+      <translation>Запись журнала {seq} ({action}) изменена после внесения.</translation>
+    </message>
+    <message>
+      <source>The journal ends at entry {last} but the station recorded entry {head} as the last: entries were removed.</source>
+      <comment>journal.head</comment>
+      <translation>Журнал заканчивается записью {last}, но участок зафиксировал последней запись {head}: записи были удалены.</translation>
+    </message>
+    <message>
+      <source>The last journal entry ({seq}) differs from the one the station recorded.</source>
+      <comment>journal.head_hash</comment>
+      <translation>Последняя запись журнала ({seq}) отличается от той, которую зафиксировал участок.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} does not follow entry {previous}: the chain is broken there.</source>
+      <comment>journal.link</comment>
+      <translation>Запись журнала {seq} не следует за записью {previous}: цепочка в этом месте нарушена.</translation>
+    </message>
+    <message>
+      <source>The IIN «{iin}» is not valid; a key cannot be issued for it.</source>
+      <comment>key.bad_iin</comment>
+      <translation>ИИН «{iin}» неверен; ключ для него выпустить нельзя.</translation>
+    </message>
+    <message>
+      <source>A key file needs a password.</source>
+      <comment>key.empty_password</comment>
+      <translation>Для файла ключа нужен пароль.</translation>
+    </message>
+    <message>
+      <source>The file {path} already exists; it is not overwritten.</source>
+      <comment>key.exists</comment>
+      <translation>Файл {path} уже существует; он не перезаписывается.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») expired on {not_after}.</source>
+      <comment>key.expired</comment>
+      <translation>Срок действия ключа в {path} («{subject}») истёк {not_after}.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not a certification authority's key.</source>
+      <comment>key.not_a_ca</comment>
+      <translation>Ключ в {path} («{subject}») не является ключом удостоверяющего центра.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not a signing key: its certificate is not issued for digital signature and non-repudiation (an AUTH_ key is for logging in only).</source>
+      <comment>key.not_for_signing</comment>
+      <translation>Ключ в {path} («{subject}») не предназначен для подписи: его сертификат выпущен не для ЭЦП и неотрекаемости (ключ AUTH_ служит только для входа).</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is valid only from {not_before}.</source>
+      <comment>key.not_yet_valid</comment>
+      <translation>Ключ в {path} («{subject}») действителен только с {not_before}.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a readable PKCS#12 key file.</source>
+      <comment>key.unreadable</comment>
+      <translation>Файл {path} не является читаемым файлом ключа PKCS#12.</translation>
+    </message>
+    <message>
+      <source>The key file {path} uses GOST algorithms, which need the national CA's software; use an RSA key (RSA256_….p12).</source>
+      <comment>key.unsupported_algorithm</comment>
+      <translation>Файл ключа {path} использует алгоритмы ГОСТ, для которых нужно программное обеспечение НУЦ РК; используйте ключ RSA (RSA256_….p12).</translation>
+    </message>
+    <message>
+      <source>The password does not open the key file {path}.</source>
+      <comment>key.wrong_password</comment>
+      <translation>Пароль не подходит к файлу ключа {path}.</translation>
+    </message>
+    <message>
+      <source>The manifest's signature must be detached and carry one signer.</source>
+      <comment>manifest.signature_not_detached</comment>
+      <translation>Подпись манифеста должна быть откреплённой и содержать одного подписанта.</translation>
+    </message>
+    <message>
+      <source>The manifest's signature file is not a readable CMS signature.</source>
+      <comment>manifest.signature_unreadable</comment>
+      <translation>Файл подписи манифеста не является читаемой подписью CMS.</translation>
+    </message>
+    <message>
+      <source>Writing to {folder} failed ({reason}): nothing was written.</source>
+      <comment>media.failed</comment>
+      <translation>Ошибка записи в {folder} ({reason}): ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{folder} is full: nothing was written there.</source>
+      <comment>media.full</comment>
+      <translation>В {folder} нет места: ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{folder} is not there (was the USB stick removed?): nothing was written.</source>
+      <comment>media.missing</comment>
+      <translation>{folder} недоступна (USB-накопитель извлечён?): ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{folder} is read-only: nothing was written there.</source>
+      <comment>media.read_only</comment>
+      <translation>{folder} доступна только для чтения: ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The birth date {birth_date} is after the joining date {joined_on}.</source>
+      <comment>member.born_after_joining</comment>
+      <translation>Дата рождения {birth_date} позже даты вступления {joined_on}.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is also on line(s) {other_lines} with different data; all these lines are rejected.</source>
+      <comment>member.duplicate_conflict</comment>
+      <translation>ИИН {iin} встречается также в строках {other_lines} с другими данными; все эти строки отклонены.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is also on rejected line(s) {other_lines}; check which record is right.</source>
+      <comment>member.duplicate_of_rejected</comment>
+      <translation>ИИН {iin} встречается также в отклонённых строках {other_lines}; проверьте, какая запись верна.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» contains characters that do not belong in a name.</source>
+      <comment>member.name_chars</comment>
+      <translation>Поле {field}: «{value}» содержит символы, недопустимые в имени.</translation>
+    </message>
+    <message>
+      <source>The sex «{value}» is not recognised: write M or F (М/Ж, Е/Ә).</source>
+      <comment>member.sex_unknown</comment>
+      <translation>Пол «{value}» не распознан: укажите M или F (М/Ж, Е/Ә).</translation>
+    </message>
+    <message>
+      <source>The status «{value}» is not recognised: write active or suspended.</source>
+      <comment>member.status_unknown</comment>
+      <translation>Статус «{value}» не распознан: укажите active или suspended.</translation>
+    </message>
+    <message>
+      <source>The online ballot of {iin} in race {race} ({online_at}) is annulled: the member checked in on paper at precinct {precinct} at {paper_at}, and the paper ballot prevails.</source>
+      <comment>merge.online_annulled</comment>
+      <translation>Онлайн-бюллетень члена партии {iin} в голосовании {race} ({online_at}) аннулирован: член партии зарегистрирован на участке {precinct} в {paper_at}, приоритет имеет бумажный бюллетень.</translation>
+    </message>
+    <message>
+      <source>Member {iin} has {count} paper check-ins (precincts {precincts}); the earliest, at {first_at}, is taken as the paper vote.</source>
+      <comment>merge.paper_checked_in_twice</comment>
+      <translation>У члена партии {iin} регистраций на участках: {count} (участки {precincts}); бумажным голосом считается самая ранняя, в {first_at}.</translation>
+    </message>
+    <message>
+      <source>Member {iin} voted online in race {race} ({online_at}) and on paper at precinct {precinct} ({paper_at}). The online ballot is set aside and the case goes to the commission.</source>
+      <comment>merge.referred_to_commission</comment>
+      <translation>Член партии {iin} проголосовал онлайн в голосовании {race} ({online_at}) и бумажным бюллетенем на участке {precinct} ({paper_at}). Онлайн-бюллетень отложен, дело передаётся комиссии.</translation>
+    </message>
+    <message>
+      <source>Observer {observer} already left at {at}.</source>
+      <comment>observer.left</comment>
+      <translation>Наблюдатель {observer} уже покинул участок в {at}.</translation>
+    </message>
+    <message>
+      <source>The observer's name and whom they represent are required.</source>
+      <comment>observer.name</comment>
+      <translation>Укажите имя наблюдателя и кого он представляет.</translation>
+    </message>
+    <message>
+      <source>There is no observer number {observer}.</source>
+      <comment>observer.unknown</comment>
+      <translation>Нет наблюдателя с номером {observer}.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} has another, different ballot for race {race} on line(s) {other_lines}; all these lines are rejected.</source>
+      <comment>online.ballot_conflict</comment>
+      <translation>По ИИН {iin} есть другой, отличающийся бюллетень по голосованию {race} в строках {other_lines}; все эти строки отклонены.</translation>
+    </message>
+    <message>
+      <source>The candidate «{value}» is chosen more than once on the ballot.</source>
+      <comment>online.choice_repeated</comment>
+      <translation>Кандидат «{value}» выбран в бюллетене более одного раза.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} voted online more than once (line(s) {other_lines}); the earliest time, {kept}, is kept.</source>
+      <comment>online.duplicate_times</comment>
+      <translation>По ИИН {iin} онлайн-голос подан более одного раза (строки {other_lines}); сохранено самое раннее время: {kept}.</translation>
+    </message>
+    <message>
+      <source>The ballot for race {race} marks no candidate.</source>
+      <comment>online.no_choices</comment>
+      <translation>В бюллетене по голосованию {race} не отмечен ни один кандидат.</translation>
+    </message>
+    <message>
+      <source>The PDF already has a signature in the field «{field}».</source>
+      <comment>pdf.already_signed</comment>
+      <translation>В PDF уже есть подпись в поле «{field}».</translation>
+    </message>
+    <message>
+      <source>The PDF was extended or changed after it was signed.</source>
+      <comment>pdf.changed_after_signing</comment>
+      <translation>PDF дополнен или изменён после подписания.</translation>
+    </message>
+    <message>
+      <source>The PDF carries no signature.</source>
+      <comment>pdf.no_signature</comment>
+      <translation>В PDF нет подписи.</translation>
+    </message>
+    <message>
+      <source>The file is not a readable PDF.</source>
+      <comment>pdf.unreadable</comment>
+      <translation>Файл не является читаемым PDF.</translation>
+    </message>
+    <message>
+      <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
+      <comment>protocol.not_agreed</comment>
+      <translation>По голосованию «{race}» ещё нет согласованного подсчёта: оба ввода листа подсчёта должны совпасть.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} failed and needs the commission's written explanation.</source>
+      <comment>protocol.warning_unexplained</comment>
+      <translation>Голосование «{race}»: контрольное соотношение {relation} нарушено, требуется письменное пояснение комиссии.</translation>
+    </message>
+    <message>
+      <source>The protocol's QR codes do not form a readable protocol: {reason}.</source>
+      <comment>qr.malformed</comment>
+      <translation>QR-коды протокола не образуют читаемый протокол: {reason}.</translation>
+    </message>
+    <message>
+      <source>The QR codes belong to different protocols ({field} differs).</source>
+      <comment>qr.mixed</comment>
+      <translation>QR-коды относятся к разным протоколам (различается {field}).</translation>
+    </message>
+    <message>
+      <source>QR codes missing: found parts {found} of {total}.</source>
+      <comment>qr.parts</comment>
+      <translation>Не хватает QR-кодов: найдены части {found} из {total}.</translation>
+    </message>
+    <message>
+      <source>QR code {index} is not a protocol code: {reason}.</source>
+      <comment>qr.unreadable</comment>
+      <translation>QR-код {index} не является кодом протокола: {reason}.</translation>
+    </message>
+    <message>
+      <source>Only {eligible} eligible candidates for {seats} seats: the list is {eligible} long.</source>
+      <comment>ranking.seats_unfilled</comment>
+      <translation>Допущенных кандидатов только {eligible} на {seats} мест: в списке {eligible} позиций.</translation>
+    </message>
+    <message>
+      <source>{selected} and {unselected} have the same total ({total}) at the cut of the list; the draft took the first in alphabetical order. The commission decides between them.</source>
+      <comment>ranking.tie_at_cut</comment>
+      <translation>У {selected} и {unselected} одинаковый итог ({total}) на границе списка; в проекте выбран первый по алфавиту. Выбор между ними делает комиссия.</translation>
+    </message>
+    <message>
+      <source>Only {available} eligible women stand in this race: the list needs at least {required} ({percent}% of {seats} seats). All of them are on the list.</source>
+      <comment>ranking.women_shortfall</comment>
+      <translation>В этом голосовании допущенных женщин-кандидатов только {available}, а в списке их должно быть не менее {required} ({percent}% от {seats} мест). В список включены все они.</translation>
+    </message>
+    <message>
+      <source>The list has {selected} women of the {required} required ({percent}% of {seats} seats): the seats cannot hold both quotas with these candidates.</source>
+      <comment>ranking.women_unreachable</comment>
+      <translation>В списке женщин: {selected} из требуемых {required} ({percent}% от {seats} мест): при этих кандидатах места не позволяют выполнить обе квоты.</translation>
+    </message>
+    <message>
+      <source>Only {available} eligible candidates under {youth_max_age} stand in this race: the list needs at least {required} ({percent}% of {seats} seats). All of them are on the list.</source>
+      <comment>ranking.youth_shortfall</comment>
+      <translation>В этом голосовании допущенных кандидатов моложе {youth_max_age} лет только {available}, а в списке их должно быть не менее {required} ({percent}% от {seats} мест). В список включены все они.</translation>
+    </message>
+    <message>
+      <source>The list has {selected} candidates under {youth_max_age} of the {required} required ({percent}% of {seats} seats): the seats cannot hold both quotas with these candidates.</source>
+      <comment>ranking.youth_unreachable</comment>
+      <translation>В списке кандидатов моложе {youth_max_age} лет: {selected} из требуемых {required} ({percent}% от {seats} мест): при этих кандидатах места не позволяют выполнить обе квоты.</translation>
+    </message>
+    <message>
+      <source>Line 2 ({received}) must equal lines 3 + 4 + 5 ({issued} + {spoiled} + {unused} = {accounted}).</source>
+      <comment>relation.CR01</comment>
+      <translation>Строка 2 ({received}) должна быть равна сумме строк 3 + 4 + 5 ({issued} + {spoiled} + {unused} = {accounted}).</translation>
+    </message>
+    <message>
+      <source>Line 6 ({found_in_box}) must not exceed line 3 ({issued}): {excess} more ballots in the box than were issued.</source>
+      <comment>relation.CR02</comment>
+      <translation>Строка 6 ({found_in_box}) не должна превышать строку 3 ({issued}): в ящике больше бюллетеней, чем выдано, на {excess}.</translation>
+    </message>
+    <message>
+      <source>Line 7 ({invalid}) must not exceed line 6 ({found_in_box}): lines 7 + 8 must equal line 6.</source>
+      <comment>relation.CR03</comment>
+      <translation>Строка 7 ({invalid}) не должна превышать строку 6 ({found_in_box}): сумма строк 7 + 8 должна быть равна строке 6.</translation>
+    </message>
+    <message>
+      <source>Line 3 ({issued}) must not exceed line 1 ({roll_eligible}).</source>
+      <comment>relation.CR04</comment>
+      <translation>Строка 3 ({issued}) не должна превышать строку 1 ({roll_eligible}).</translation>
+    </message>
+    <message>
+      <source>Candidate {candidate} has {votes} votes, more than the {valid} valid ballots (line 8).</source>
+      <comment>relation.CR05</comment>
+      <translation>У кандидата {candidate} голосов: {votes}, это больше числа действительных бюллетеней ({valid}, строка 8).</translation>
+    </message>
+    <message>
+      <source>The votes total {total}, more than line 8 × {max_choices} ({valid} × {max_choices} = {limit}).</source>
+      <comment>relation.CR06</comment>
+      <translation>Всего голосов: {total}, это больше, чем строка 8 × {max_choices} ({valid} × {max_choices} = {limit}).</translation>
+    </message>
+    <message>
+      <source>The votes total {total}, fewer than the {valid} valid ballots (line 8), yet every valid ballot carries at least one vote.</source>
+      <comment>relation.CR07</comment>
+      <translation>Всего голосов: {total}, это меньше числа действительных бюллетеней ({valid}, строка 8), хотя в каждом действительном бюллетене есть хотя бы один голос.</translation>
+    </message>
+    <message>
+      <source>Line 6 ({found_in_box}) is less than line 3 ({issued}): {missing} issued ballots were not found in the box.</source>
+      <comment>relation.CR08</comment>
+      <translation>Строка 6 ({found_in_box}) меньше строки 3 ({issued}): в ящике не найдено выданных бюллетеней: {missing}.</translation>
+    </message>
+    <message>
+      <source>Line 7 ({invalid}) is more than {threshold}% of line 6 ({found_in_box}).</source>
+      <comment>relation.CR09</comment>
+      <translation>Строка 7 ({invalid}) составляет более {threshold}% от строки 6 ({found_in_box}).</translation>
+    </message>
+    <message>
+      <source>Line 4 ({spoiled}) is more than {threshold}% of line 3 ({issued}).</source>
+      <comment>relation.CR10</comment>
+      <translation>Строка 4 ({spoiled}) составляет более {threshold}% от строки 3 ({issued}).</translation>
+    </message>
+    <message>
+      <source>Write the remark's text.</source>
+      <comment>remark.text</comment>
+      <translation>Напишите текст замечания.</translation>
+    </message>
+    <message>
+      <source>There is no remark number {remark}.</source>
+      <comment>remark.unknown</comment>
+      <translation>Нет замечания с номером {remark}.</translation>
+    </message>
+    <message>
+      <source>The file {file} cannot be opened ({reason}).</source>
+      <comment>roll.cannot_open</comment>
+      <translation>Не удаётся открыть файл {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as CSV from line {line} on (an unclosed quote?).</source>
+      <comment>roll.csv_malformed</comment>
+      <translation>{file} не читается как CSV начиная со строки {line} (незакрытая кавычка?).</translation>
+    </message>
+    <message>
+      <source>{file} has two columns for {column}: «{first}» and «{second}».</source>
+      <comment>roll.duplicate_column</comment>
+      <translation>В {file} два столбца для {column}: «{first}» и «{second}».</translation>
+    </message>
+    <message>
+      <source>The file {file} is empty.</source>
+      <comment>roll.empty</comment>
+      <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+      <source>{file} has no column for {columns} (header on line {line}).</source>
+      <comment>roll.missing_columns</comment>
+      <translation>В {file} нет столбца для {columns} (заголовок в строке {line}).</translation>
+    </message>
+    <message>
+      <source>No header row found in {file}: the columns must be named ({expected}).</source>
+      <comment>roll.no_header</comment>
+      <translation>В {file} не найдена строка заголовка: столбцы должны называться ({expected}).</translation>
+    </message>
+    <message>
+      <source>{file} is neither a CSV text file nor an Excel .xlsx workbook.</source>
+      <comment>roll.not_a_table</comment>
+      <translation>{file} не является ни текстовым файлом CSV, ни книгой Excel .xlsx.</translation>
+    </message>
+    <message>
+      <source>The file {file} does not exist.</source>
+      <comment>roll.not_found</comment>
+      <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+      <source>The report {file} cannot be written ({reason}).</source>
+      <comment>roll.write_failed</comment>
+      <translation>Не удаётся записать отчёт {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV.</source>
+      <comment>roll.xls_unsupported</comment>
+      <translation>{file} — книга Excel 97–2003 (.xls): сохраните её как .xlsx или CSV.</translation>
+    </message>
+    <message>
+      <source>{file} looks like an Excel workbook but cannot be read: it is damaged or not a workbook.</source>
+      <comment>roll.xlsx_unreadable</comment>
+      <translation>{file} похож на книгу Excel, но не читается: файл повреждён или не является книгой.</translation>
+    </message>
+    <message>
+      <source>{file} is an Excel workbook under another name: rename it to .xlsx.</source>
+      <comment>roll.xlsx_wrong_extension</comment>
+      <translation>{file} — книга Excel с другим расширением: переименуйте её в .xlsx.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a date: write YYYY-MM-DD or DD.MM.YYYY.</source>
+      <comment>row.date_format</comment>
+      <translation>Поле {field}: «{value}» не является датой: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a real calendar date.</source>
+      <comment>row.date_invalid</comment>
+      <translation>Поле {field}: «{value}» не является существующей календарной датой.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is outside the years 1900–2099.</source>
+      <comment>row.date_out_of_range</comment>
+      <translation>Поле {field}: «{value}» вне диапазона 1900–2099 годов.</translation>
+    </message>
+    <message>
+      <source>The row has {count} more cell(s) than the header ({cells}): a value probably contains an unquoted delimiter.</source>
+      <comment>row.extra_cells</comment>
+      <translation>В строке больше ячеек, чем в заголовке ({cells}), лишних: {count}; вероятно, значение содержит разделитель без кавычек.</translation>
+    </message>
+    <message>
+      <source>The IIN «{value}» was rounded by a spreadsheet (scientific notation); export the column as text.</source>
+      <comment>row.iin_rounded</comment>
+      <translation>ИИН «{value}» округлён электронной таблицей (экспоненциальная запись); экспортируйте столбец как текст.</translation>
+    </message>
+    <message>
+      <source>The IIN «{value}» had lost its leading zero in a spreadsheet; read as «{iin}».</source>
+      <comment>row.iin_zero_restored</comment>
+      <translation>ИИН «{value}» потерял ведущий ноль в электронной таблице; прочитан как «{iin}».</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» has no UTC offset; read as Kazakhstan time ({assumed}).</source>
+      <comment>row.naive_time</comment>
+      <translation>Поле {field}: «{value}» без смещения UTC; принято время Казахстана ({assumed}).</translation>
+    </message>
+    <message>
+      <source>The {field} is missing.</source>
+      <comment>row.required</comment>
+      <translation>Не заполнено поле {field}.</translation>
+    </message>
+    <message>
+      <source>The {field} «{value}» is not a time: write ISO 8601 with the UTC offset, e.g. 2020-10-01T09:30:00+06:00.</source>
+      <comment>row.time_format</comment>
+      <translation>Поле {field}: «{value}» не является временем: укажите ISO 8601 со смещением UTC, например 2020-10-01T09:30:00+06:00.</translation>
+    </message>
+    <message>
+      <source>The opening checklist passed: no exception is needed.</source>
+      <comment>sanitary.no_exception_needed</comment>
+      <translation>Контрольный лист открытия пройден: отступление не требуется.</translation>
+    </message>
+    <message>
+      <source>The checklist template {file} cannot be read: {reason}.</source>
+      <comment>sanitary.template_file</comment>
+      <translation>Не удаётся прочитать шаблон контрольного листа {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>A certificate carried inside the signature was altered or does not belong to its chain.</source>
+      <comment>signature.altered_certificates</comment>
+      <translation>Сертификат внутри подписи изменён или не принадлежит своей цепочке.</translation>
+    </message>
+    <message>
+      <source>Bytes were added to or changed in the signature container.</source>
+      <comment>signature.altered_container</comment>
+      <translation>В контейнер подписи добавлены байты или изменено его содержимое.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed content: it was changed after signing.</source>
+      <comment>signature.broken</comment>
+      <translation>Подпись не соответствует подписанному содержимому: оно изменено после подписания.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not allow signing documents.</source>
+      <comment>signature.not_for_signing</comment>
+      <translation>Сертификат подписанта не позволяет подписывать документы.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not valid (expired) at the time of checking.</source>
+      <comment>signature.signer_expired</comment>
+      <translation>Сертификат подписанта был недействителен (истёк срок) на момент проверки.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not yet valid at the time of checking.</source>
+      <comment>signature.signer_not_yet_valid</comment>
+      <translation>Сертификат подписанта ещё не действовал на момент проверки.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was revoked.</source>
+      <comment>signature.signer_revoked</comment>
+      <translation>Сертификат подписанта отозван.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not lead to a trusted certificate.</source>
+      <comment>signature.untrusted</comment>
+      <translation>Сертификат подписанта не ведёт к доверенному сертификату.</translation>
+    </message>
+    <message>
+      <source>Line {line}: expected «IIN [time]», found «{value}».</source>
+      <comment>station.bad_line</comment>
+      <translation>Строка {line}: ожидается «ИИН [время]», найдено «{value}».</translation>
+    </message>
+    <message>
+      <source>Line {line}: «{value}» is not a time (HH:MM or ISO 8601 with offset).</source>
+      <comment>station.bad_time</comment>
+      <translation>Строка {line}: «{value}» не является временем (ЧЧ:ММ или ISO 8601 со смещением).</translation>
+    </message>
+    <message>
+      <source>The number must be a whole number of at least {minimum} (found «{value}»).</source>
+      <comment>station.count</comment>
+      <translation>Нужно целое число не меньше {minimum} (найдено «{value}»).</translation>
+    </message>
+    <message>
+      <source>Type at least one letter or digit to search.</source>
+      <comment>station.empty_search</comment>
+      <translation>Для поиска введите хотя бы одну букву или цифру.</translation>
+    </message>
+    <message>
+      <source>{iin} has no check-in to void.</source>
+      <comment>station.not_checked_in</comment>
+      <translation>{iin}: нет регистрации, которую можно аннулировать.</translation>
+    </message>
+    <message>
+      <source>An officer with the login «{officer}» already exists.</source>
+      <comment>station.officer_exists</comment>
+      <translation>Член комиссии с логином «{officer}» уже существует.</translation>
+    </message>
+    <message>
+      <source>A login id is 1 to 20 letters, digits, '-' or '_' (found «{officer}»).</source>
+      <comment>station.officer_id</comment>
+      <translation>Логин — от 1 до 20 букв, цифр, «-» или «_» (найдено «{officer}»).</translation>
+    </message>
+    <message>
+      <source>The officer's name is required.</source>
+      <comment>station.officer_name</comment>
+      <translation>Имя члена комиссии обязательно.</translation>
+    </message>
+    <message>
+      <source>Record the ballots received for race «{race}» before opening.</source>
+      <comment>station.open_needs_ballots</comment>
+      <translation>Перед открытием запишите число полученных бюллетеней по голосованию «{race}».</translation>
+    </message>
+    <message>
+      <source>The role must be chair, secretary or clerk (found «{role}»).</source>
+      <comment>station.role</comment>
+      <translation>Роль должна быть chair (председатель), secretary (секретарь) или clerk (член комиссии) (найдено «{role}»).</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: {count} spoiled ballot(s) exceed the {available} ballots still unissued.</source>
+      <comment>station.spoil_exceeds</comment>
+      <translation>Голосование «{race}»: испорченных бюллетеней ({count}) больше, чем ещё не выданных ({available}).</translation>
+    </message>
+    <message>
+      <source>This cannot be done while the station is {state} (it needs: {allowed}).</source>
+      <comment>station.state</comment>
+      <translation>Это нельзя сделать, пока участок в состоянии {state} (требуется: {allowed}).</translation>
+    </message>
+    <message>
+      <source>This precinct has no race «{race}».</source>
+      <comment>station.unknown_race</comment>
+      <translation>На этом участке нет голосования «{race}».</translation>
+    </message>
+    <message>
+      <source>Write the reason for voiding this check-in.</source>
+      <comment>station.void_reason</comment>
+      <translation>Напишите причину аннулирования этой регистрации.</translation>
+    </message>
+    <message>
+      <source>A file already exists at {path}; choose another name.</source>
+      <comment>storage.exists</comment>
+      <translation>Файл {path} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}.</source>
+      <comment>storage.missing</comment>
+      <translation>По адресу {path} нет базы данных.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer version of Polling Station (it has {unknown}); update the application.</source>
+      <comment>storage.newer_schema</comment>
+      <translation>{path} записан более новой версией программы «Избирательный участок» (в нём есть {unknown}); обновите программу.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Polling Station database.</source>
+      <comment>storage.not_a_database</comment>
+      <translation>{path} не является базой данных программы «Избирательный участок».</translation>
+    </message>
+    <message>
+      <source>{path} cannot be opened: {reason}.</source>
+      <comment>storage.unreadable</comment>
+      <translation>Не удаётся открыть {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} is a {found} database, not a {expected} database.</source>
+      <comment>storage.wrong_kind</comment>
+      <translation>{path} — база данных типа «{found}», а нужна база типа «{expected}».</translation>
+    </message>
+    <message>
+      <source>A ballot with no mark is invalid; it was counted as invalid.</source>
+      <comment>tally.blank</comment>
+      <translation>Бюллетень без отметок недействителен; он учтён как недействительный.</translation>
+    </message>
+    <message>
+      <source>No ballot of race «{race}» has been tallied yet.</source>
+      <comment>tally.nothing_to_undo</comment>
+      <translation>По голосованию «{race}» ещё не подсчитано ни одного бюллетеня.</translation>
+    </message>
+    <message>
+      <source>A ballot with {marks} marks is invalid (at most {max_choices} are allowed); it was counted as invalid.</source>
+      <comment>tally.over_marked</comment>
+      <translation>Бюллетень с числом отметок {marks} недействителен (допускается не более {max_choices}); он учтён как недействительный.</translation>
+    </message>
+    <message>
+      <source>«{candidate}» is not a candidate of race «{race}»; the ballot was not counted.</source>
+      <comment>tally.unknown_candidate</comment>
+      <translation>«{candidate}» не является кандидатом в голосовании «{race}»; бюллетень не учтён.</translation>
+    </message>
+    <message>
+      <source>The file {path} holds no readable certificate.</source>
+      <comment>trust.unreadable</comment>
+      <translation>Файл {path} не содержит читаемого сертификата.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>PIN for {officer}</source>
+      <translation>PIN-код для {officer}</translation>
+    </message>
+    <message>
+      <source>Demo election built in {folder}.</source>
+      <translation>Демонстрационные выборы созданы в {folder}.</translation>
+    </message>
+    <message>
+      <source>Station database: {path}</source>
+      <translation>База данных участка: {path}</translation>
+    </message>
+    <message>
+      <source>Officers (login id, role, PIN):</source>
+      <translation>Члены комиссии (логин, роль, PIN-код):</translation>
+    </message>
+    <message>
+      <source>New PIN for {officer}</source>
+      <translation>Новый PIN-код для {officer}</translation>
+    </message>
+    <message>
+      <source>Created station {precinct} of {election} in {path}.</source>
+      <translation>Создан участок {precinct} выборов {election} в {path}.</translation>
+    </message>
+    <message>
+      <source>Added {role} {officer}.</source>
+      <translation>Добавлен член комиссии {officer} (роль {role}).</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), {collapsed} identical duplicates collapsed, {rejected} rejected, {warned} with warnings.</source>
+      <translation>{file}: строк: {rows}; принято: {accepted} (новых: {added}, изменённых: {changed}, без изменений: {unchanged}); объединено одинаковых дубликатов: {collapsed}; отклонено: {rejected}; с предупреждениями: {warned}.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {count} ballots received.</source>
+      <translation>Голосование {race}: получено бюллетеней — {count}.</translation>
+    </message>
+    <message>
+      <source>The station is open.</source>
+      <translation>Участок открыт.</translation>
+    </message>
+    <message>
+      <source>Observer {number} registered.</source>
+      <translation>Наблюдатель {number} зарегистрирован.</translation>
+    </message>
+    <message>
+      <source>Observer {number} left.</source>
+      <translation>Наблюдатель {number} покинул участок.</translation>
+    </message>
+    <message>
+      <source>Remark {number} recorded.</source>
+      <translation>Замечание {number} записано.</translation>
+    </message>
+    <message>
+      <source>Incident {number} recorded.</source>
+      <translation>Инцидент {number} записан.</translation>
+    </message>
+    <message>
+      <source>The station is closed.</source>
+      <translation>Участок закрыт.</translation>
+    </message>
+    <message>
+      <source>Check-in of {iin} voided.</source>
+      <translation>Регистрация по ИИН {iin} аннулирована.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {count} spoiled ballot(s) recorded.</source>
+      <translation>Голосование {race}: записано испорченных бюллетеней — {count}.</translation>
+    </message>
+    <message>
+      <source>Precinct {id} — {name}</source>
+      <translation>Участок {id} — {name}</translation>
+    </message>
+    <message>
+      <source>State: {state}</source>
+      <translation>Состояние: {state}</translation>
+    </message>
+    <message>
+      <source>Roll: {on_roll} members on this roll, {eligible} eligible; {total} in the file.</source>
+      <translation>Список: членов партии этого участка — {on_roll}, из них имеют право голоса — {eligible}; всего в файле — {total}.</translation>
+    </message>
+    <message>
+      <source>Checked in: {live} ({percent}%), voided {voided}, backfilled {backfilled}.</source>
+      <translation>Зарегистрировано: {live} ({percent}%), аннулировано: {voided}, перенесено из бумажного списка: {backfilled}.</translation>
+    </message>
+    <message>
+      <source>Journal: {entries} entries.</source>
+      <translation>Журнал: записей — {entries}.</translation>
+    </message>
+    <message>
+      <source>The journal is intact ({entries} entries).</source>
+      <translation>Журнал не нарушен (записей: {entries}).</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: {path}</source>
+      <translation>Резервная копия записана и проверена: {path}</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}; the damaged file was kept beside it.</source>
+      <translation>{path} восстановлен из {backup}; повреждённый файл сохранён рядом.</translation>
+    </message>
+    <message>
+      <source>The station file is intact.</source>
+      <translation>Файл участка не повреждён.</translation>
+    </message>
+    <message>
+      <source>Set {env} or run in a terminal to be asked.</source>
+      <translation>Задайте {env} или запустите в терминале, чтобы ввести значение по запросу.</translation>
+    </message>
+    <message>
+      <source>Trial keys in {folder} (chair's key password: {password}).</source>
+      <translation>Пробные ключи в {folder} (пароль ключа председателя: {password}).</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Отклонённые строки с номерами и причинами: {path}</translation>
+    </message>
+    <message>
+      <source>No member found.</source>
+      <translation>Член партии не найден.</translation>
+    </message>
+    <message>
+      <source>may vote</source>
+      <translation>может голосовать</translation>
+    </message>
+    <message>
+      <source>Give --answers FILE or --all-yes (one of them).</source>
+      <translation>Укажите --answers FILE или --all-yes (одно из двух).</translation>
+    </message>
+    <message>
+      <source>Give IINs or --from FILE (not both).</source>
+      <translation>Укажите ИИН или --from FILE (не то и другое сразу).</translation>
+    </message>
+    <message>
+      <source>Race {id}: received {received}, issued {issued}, spoiled {spoiled}, remaining {remaining}.</source>
+      <translation>Голосование {id}: получено {received}, выдано {issued}, испорчено {spoiled}, осталось {remaining}.</translation>
+    </message>
+    <message>
+      <source>… and {n} more warnings.</source>
+      <translation>… и ещё предупреждений: {n}.</translation>
+    </message>
+    <message>
+      <source>Checklist {name} recorded: every mandatory item is in place.</source>
+      <translation>Контрольный лист {name} записан: все обязательные пункты выполнены.</translation>
+    </message>
+    <message>
+      <source>Checklist {name} recorded; mandatory items not in place: {items}.</source>
+      <translation>Контрольный лист {name} записан; не выполнены обязательные пункты: {items}.</translation>
+    </message>
+    <message>
+      <source>line {line}: </source>
+      <translation>строка {line}: </translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>REFUSED</source>
+      <translation>ОТКАЗАНО</translation>
+    </message>
+    <message>
+      <source>Race {race}: the explanation of {relation} is recorded.</source>
+      <translation>Голосование {race}: пояснение к {relation} записано.</translation>
+    </message>
+    <message>
+      <source>Race {race}: entry {entry} discarded.</source>
+      <translation>Голосование {race}: ввод {entry} отклонён.</translation>
+    </message>
+    <message>
+      <source>Race {race}: the count is reopened; type both entries again.</source>
+      <translation>Голосование {race}: подсчёт возобновлён; выполните оба ввода заново.</translation>
+    </message>
+    <message>
+      <source>Race {race}: {ballots} ballots tallied, {invalid} invalid, {valid} valid.</source>
+      <translation>Голосование {race}: подсчитано бюллетеней — {ballots}, недействительных — {invalid}, действительных — {valid}.</translation>
+    </message>
+    <message>
+      <source>The station is counted: every race is agreed and checked.</source>
+      <translation>Подсчёт на участке завершён: по всем голосованиям подсчёт согласован и проверен.</translation>
+    </message>
+    <message>
+      <source>agreed: both entries of race {race} are the same; this count sheet counts.</source>
+      <translation>согласовано: оба ввода по голосованию {race} совпадают; этот лист подсчёта принят.</translation>
+    </message>
+    <message>
+      <source>Control relations that fail on this count sheet:</source>
+      <translation>Контрольные соотношения, не выполняющиеся в этом листе подсчёта:</translation>
+    </message>
+    <message>
+      <source>Race {race}: {status}</source>
+      <translation>Голосование {race}: {status}</translation>
+    </message>
+    <message>
+      <source>{relation} (warning): {message}</source>
+      <translation>{relation} (предупреждение): {message}</translation>
+    </message>
+    <message>
+      <source>The two entries of race {race} differ on {count} lines; recount them and retype them:</source>
+      <translation>Два ввода по голосованию {race} расходятся в строках ({count}); пересчитайте их и введите заново:</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of race {race} recorded; waiting for the other entry.</source>
+      <translation>Ввод {entry} по голосованию {race} записан; ожидается другой ввод.</translation>
+    </message>
+    <message>
+      <source>not typed yet</source>
+      <translation>ещё не введено</translation>
+    </message>
+    <message>
+      <source>entry 1 typed, waiting for entry 2</source>
+      <translation>ввод 1 сделан, ожидается ввод 2</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>два ввода расходятся</translation>
+    </message>
+    <message>
+      <source>agreed</source>
+      <translation>согласовано</translation>
+    </message>
+    <message>
+      <source>  differing fields: {fields}</source>
+      <translation>  расходящиеся поля: {fields}</translation>
+    </message>
+    <message>
+      <source>The station is marked counted.</source>
+      <translation>Участок отмечен как подсчитанный.</translation>
+    </message>
+    <message>
+      <source>{relation} (error): {message}</source>
+      <translation>{relation} (ошибка): {message}</translation>
+    </message>
+    <message>
+      <source>Explanation: {text}</source>
+      <translation>Пояснение: {text}</translation>
+    </message>
+    <message>
+      <source>Every race is agreed and checked: the chair may mark the station counted.</source>
+      <translation>По всем голосованиям подсчёт согласован и проверен: председатель может отметить участок как подсчитанный.</translation>
+    </message>
+    <message>
+      <source>line {line} ({field})</source>
+      <translation>строка {line} ({field})</translation>
+    </message>
+    <message>
+      <source>line {line} ({field}): you typed {value}</source>
+      <translation>строка {line} ({field}): вы ввели {value}</translation>
+    </message>
+  </context>
+</TS>
