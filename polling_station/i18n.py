@@ -92,12 +92,57 @@ def tr(source: str, lang: str, **params) -> str:
     return text.format(**params) if params else text
 
 
+# Codes that reach messages as parameters (roles, states, field names…): shown as words, and
+# translated in the catalogue's «terms» context, so no English code sits in a Kazakh sentence.
+TERMS = {
+    "chair": "chair", "secretary": "secretary", "clerk": "clerk",
+    "SETUP": "setting up", "OPEN": "open", "CLOSED": "closed", "COUNTED": "counted", "FINALIZED": "finalized",
+    "opening": "opening", "periodic": "periodic", "closing": "closing",
+    "race": "race", "region": "region", "candidate": "candidate", "precinct": "precinct",
+    "station": "station", "branch": "branch",
+    "M": "male", "F": "female",
+    "iin": "IIN", "surname": "surname", "given_name": "given name", "patronymic": "patronymic",
+    "birth_date": "birth date", "sex": "sex", "joined_on": "date of joining", "status": "status",
+    "voted_at": "voting time", "choices": "choices", "unused": "unused ballots",
+    "found_in_box": "ballots found in the box", "invalid": "invalid ballots", "votes": "votes",
+    "general": "general", "disorder": "disorder", "health": "health", "equipment": "equipment",
+    "ballots": "ballots", "complaint": "complaint", "power": "power failure", "other": "other",
+    "active": "active", "suspended": "suspended",
+    # service actions, as «auth.role» names them
+    "officer.add": "add an officer", "roll.import": "import the member roll",
+    "online.import": "import the online voters", "search": "search the roll",
+    "ballots.received": "record ballots received", "station.open": "open the station",
+    "station.close": "close the station", "checkin": "issue a ballot", "checkin.void": "void a check-in",
+    "ballot.spoil": "record a spoiled ballot", "checklist.run": "record a checklist",
+    "checklist.exception": "open by exception", "observer.add": "register an observer",
+    "observer.leave": "record an observer's departure", "observer.remark": "record an observer's remark",
+    "incident.add": "record an incident", "paper.list": "print the paper list",
+    "backup.configure": "choose the backup folder", "station.restore": "restore from a backup",
+    "count.enter": "enter a count sheet", "count.explain": "explain a warning",
+    "count.discard": "discard a count entry", "count.tally": "tally ballots",
+    "station.counted": "close the count", "protocol.finalize": "finalize the protocol",
+}
+TERM_PARAMS = frozenset({"role", "allowed", "action", "state", "checklist", "kind", "field", "found", "expected", "encoded",
+                         "sex", "status"})
+
+
+def term(value, lang: str) -> str:
+    """A code shown as a word in ``lang`` («chair» → «төраға»); other values unchanged."""
+    if not isinstance(value, str):
+        return value
+    parts = value.split(", ")
+    if not all(p in TERMS for p in parts):
+        return value
+    return ", ".join(translate("terms", TERMS[p], lang) for p in parts)
+
+
 def render(problem: Problem, lang: str = "en") -> str:
     template = templates().get(problem.code)
     if template is None:
         return problem.code + (" " + repr(dict(problem.params)) if problem.params else "")
+    params = {k: (term(v, lang) if k in TERM_PARAMS else v) for k, v in problem.params.items()}
     text = translate("messages", template, lang)
     try:
-        return text.format(**problem.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
-        return template.format(**problem.params)
+        return template.format(**params)

@@ -81,6 +81,7 @@ def source_messages() -> list[tuple[str, str, str | None]]:
     msgs = gui_messages()
     msgs += [("messages", template, code) for code, template in sorted(i18n.templates().items())]
     msgs += [("cli", s, None) for s in cli_messages()]
+    msgs += [("terms", display, code) for code, display in i18n.TERMS.items()]
     seen, out = set(), []
     for ctx, src, comment in msgs:
         if (ctx, src) not in seen:
