@@ -1,0 +1,84 @@
+"""Start the desk: the Qt application, the language, the station file, the window."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from polling_station import i18n
+from polling_station.errors import Refused
+from polling_station.paths import TRANSLATIONS
+from polling_station.ui import style
+from polling_station.ui.context import RECENT_FILE_KEY
+from polling_station.ui.messages import MessageBridge
+
+LANGUAGE_KEY = "ui/language"
+
+
+# pyside6-lupdate finds calls spelled translate("Context", "text")
+translate = QCoreApplication.translate
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our catalogue and Qt's own (standard buttons, file dialogs), when they exist for ``lang``."""
+    QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(lang, "en_GB")))
+    installed = []
+    for name, folder in ((f"{i18n.CATALOGUE}_{lang}", str(TRANSLATIONS)),
+                         (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if lang != "en" and translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def choose_station_file(settings: QSettings) -> Path | None:
+    recent = str(settings.value(RECENT_FILE_KEY, "") or "")
+    folder = str(Path(recent).parent) if recent else str(Path.home())
+    dialog = QFileDialog(None, translate("App", "Open the station file"), folder,
+                         translate("App", "Station files (*.db *.sqlite);;All files (*)"))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if recent:
+        dialog.selectFile(recent)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def run_gui(argv: list[str], db_path: str | Path | None = None, lang: str | None = None) -> int:
+    """Open the desk window on ``db_path`` (asked for when None) and run until it is closed.
+
+    Returns the process exit code: 0 when closed normally or when no file was chosen, 1 when the
+    station file could not be opened (the reason is shown first).
+    """
+    from polling_station.services.station import Station
+    from polling_station.ui.main_window import MainWindowController
+
+    app = QApplication.instance() or QApplication(["polling-station", *argv])
+    app.setOrganizationName("Polling Station")
+    app.setApplicationName("Polling Station")
+    settings = QSettings()
+    lang = i18n.detect_language(lang or str(settings.value(LANGUAGE_KEY, "") or "") or None)
+    translators = install_translators(app, lang)
+    style.apply(app)
+
+    path = Path(db_path) if db_path else choose_station_file(settings)
+    if path is None:
+        return 0
+    messages = MessageBridge(lang)
+    try:
+        station = Station.open(path)
+    except Refused as exc:
+        QMessageBox.critical(None, translate("App", "Polling Station"), "\n".join(messages.render(p) for p in exc.problems))
+        return 1
+    settings.setValue(RECENT_FILE_KEY, str(path.resolve()))
+    try:
+        main = MainWindowController(station, settings, messages)
+        main.show()
+        main.window.showMaximized()
+        return app.exec()
+    finally:
+        station.close_db()
+        for translator in translators:
+            app.removeTranslator(translator)
