@@ -403,11 +403,18 @@ def station_checkin(db, iins, from_file, officer, desk):
         raise click.UsageError(ctx.t("Give IINs or --from FILE (not both)."))
     st = _open_station(db)
     session = _login(st, officer, desk)
+    failed = 0
     if from_file:
-        items = [(line, iin, when) for line, iin, when in st.parse_paper_list(from_file)]
+        items = []
+        for entry in st.read_paper_list(from_file):
+            if entry.problem is not None:
+                failed += 1
+                click.echo(f"{entry.iin}\t{ctx.t('REFUSED')}\t" + ctx.render(entry.problem))
+                sys.stdout.flush()
+                continue
+            items.append((entry.line, entry.iin, entry.when))
     else:
         items = [(None, iin, None) for iin in iins]
-    failed = 0
     for line, iin, when in items:
         try:
             r = st.check_in(session, iin, at=when, backfilled=from_file is not None)
@@ -527,6 +534,9 @@ def station_check(db):
         raise Refused(problems)
     click.echo(_ctx().t("The station file is intact."))
 
+
+# command groups defined in their own modules attach themselves to the groups above
+import polling_station.cli_counting  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

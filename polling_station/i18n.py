@@ -119,7 +119,7 @@ TERMS = {
     "incident.add": "record an incident", "paper.list": "print the paper list",
     "backup.configure": "choose the backup folder", "station.restore": "restore from a backup",
     "count.enter": "enter a count sheet", "count.explain": "explain a warning",
-    "count.discard": "discard a count entry", "count.tally": "tally ballots",
+    "count.discard": "discard a count entry", "count.reopen": "reopen a count", "count.tally": "tally ballots",
     "station.counted": "close the count", "protocol.finalize": "finalize the protocol",
 }
 TERM_PARAMS = frozenset({"role", "allowed", "action", "state", "checklist", "kind", "field", "found", "expected", "encoded",

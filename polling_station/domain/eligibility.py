@@ -25,7 +25,7 @@ MESSAGES = {
     "eligibility.joined_after_cutoff":
         "{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.",
     "eligibility.already_checked_in":
-        "{name} already received a ballot here at {at} from {officer} (desk {desk}).",
+        "{name} already received a ballot here at {at} from {officer_name} (login {officer}) at desk {desk}.",
     "eligibility.voted_online_refused": "{name} already voted online at {at}; this election refuses a paper ballot.",
     "eligibility.voted_online_warning":
         "{name} already voted online at {at}. The paper ballot prevails: the online vote will be annulled at the branch office.",
@@ -52,8 +52,9 @@ class PrecinctInfo:
 @dataclass(frozen=True)
 class PriorCheckIn:
     at: dt.datetime
-    officer: str
+    officer: str  # login id
     desk: str
+    officer_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def decide(
                               precinct_name=p.name, address=p.address or "—"))
     if prior is not None:
         return Decision(error("eligibility.already_checked_in", name=name, at=_time(prior.at),
-                              officer=prior.officer, desk=prior.desk))
+                              officer=prior.officer, officer_name=prior.officer_name or prior.officer,
+                              desk=prior.desk))
     if member.status != "active":
         return Decision(error("eligibility.suspended", name=name))
     if member.joined_on > roll_cutoff:

@@ -27,7 +27,18 @@ ACTIONS: dict[str, frozenset[str]] = {
     "paper.list": frozenset({"chair", "secretary", "clerk"}),
     "backup.configure": frozenset({"chair", "secretary"}),
     "station.restore": frozenset({"chair"}),
+    "count.enter": frozenset({"chair", "secretary", "clerk"}),  # entry 2 is further limited by double entry
+    "count.explain": frozenset({"chair", "secretary"}),
+    "count.discard": frozenset({"chair"}),
+    "count.reopen": frozenset({"chair"}),
+    "count.tally": frozenset({"chair", "secretary", "clerk"}),
+    "station.counted": frozenset({"chair"}),
 }
+
+
+def may(session, action: str) -> bool:
+    """Whether this session's officer may perform ``action`` (for enabling buttons)."""
+    return session is not None and session.role in ACTIONS[action]
 
 
 def require(session, action: str) -> None:

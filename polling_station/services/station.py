@@ -22,6 +22,7 @@ from polling_station.domain.election import Election, ElectionDefinitionError, p
 from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
 from polling_station.services import auth, roles
+from polling_station.services.counting import CountingMixin
 from polling_station.services.sanitary import SanitaryMixin
 from polling_station.storage import backup, journal
 from polling_station.storage.db import open_database
@@ -94,6 +95,14 @@ class CheckInReceipt:
 
 
 @dataclass(frozen=True)
+class PaperLine:
+    line: int
+    iin: str
+    when: dt.datetime | None
+    problem: Problem | None = None
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     file: str
     rows: int
@@ -125,7 +134,7 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-class Station(SanitaryMixin):
+class Station(SanitaryMixin, CountingMixin):
     """One polling station's database. Create with ``Station.create`` or open with ``Station.open``."""
 
     def __init__(self, db, path: Path, clock: Callable[[], dt.datetime] = now_local):
@@ -340,8 +349,14 @@ class Station(SanitaryMixin):
         if row is None:
             return None
         name = self.db.execute("SELECT name FROM officers WHERE id = ?", (row[1],)).fetchone()
-        return eligibility.PriorCheckIn(dt.datetime.fromisoformat(row[0]),
-                                        f"{name[0]} ({row[1]})" if name else row[1], row[2])
+        return eligibility.PriorCheckIn(dt.datetime.fromisoformat(row[0]), row[1], row[2], name[0] if name else "")
+
+    def checkin_of(self, iin: str) -> dict | None:
+        """The member's live check-in (the one a void would cancel), or None."""
+        keys = ("iin", "at", "officer", "desk", "receipt", "backfilled")
+        row = self.db.execute("SELECT iin, at, officer, desk, receipt, backfilled FROM checkins "
+                              "WHERE iin = ? AND voided_at IS NULL", (iin,)).fetchone()
+        return dict(zip(keys, row)) if row else None
 
     def _online_at(self, iin: str) -> dt.datetime | None:
         row = self.db.execute("SELECT voted_at FROM online_voters WHERE iin = ?", (iin,)).fetchone()
@@ -537,8 +552,9 @@ class Station(SanitaryMixin):
             journal.append(self.db, at=at, officer=session.officer_id, action="checkin.voided",
                            payload={"iin": iin, "receipt": row[1], "reason": reason})
 
-    def parse_paper_list(self, lines: Iterable[str]) -> list[tuple[int, str, dt.datetime | None]]:
-        """Lines «IIN [time]» copied from the paper list; a time HH:MM is on the voting day."""
+    def read_paper_list(self, lines: Iterable[str]) -> list[PaperLine]:
+        """Lines «IIN [time]» copied from the paper list; a time HH:MM is on the voting day.
+        Every line gets its own result: a bad line is reported, never dropped silently."""
         out = []
         voting_day = self.election.voting_day
         tz = self.clock().tzinfo
@@ -548,7 +564,7 @@ class Station(SanitaryMixin):
                 continue
             parts = text.split(None, 1)
             iin = parts[0]
-            when = None
+            when, problem = None, None
             if len(parts) == 2:
                 value = parts[1].strip()
                 try:
@@ -560,8 +576,17 @@ class Station(SanitaryMixin):
                         if when.tzinfo is None:
                             raise ValueError(value)
                 except ValueError:
-                    raise Refused.because("station.bad_time", line=number, value=value) from None
-            out.append((number, iin, when))
+                    when, problem = None, error("station.bad_time", line=number, value=value)
+            out.append(PaperLine(number, iin, when, problem))
+        return out
+
+    def parse_paper_list(self, lines: Iterable[str]) -> list[tuple[int, str, dt.datetime | None]]:
+        """The strict form: refuses the whole list at its first bad line."""
+        out = []
+        for entry in self.read_paper_list(lines):
+            if entry.problem is not None:
+                raise Refused(entry.problem)
+            out.append((entry.line, entry.iin, entry.when))
         return out
 
     # ----- reporting --------------------------------------------------------------------------

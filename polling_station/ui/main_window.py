@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPush
 from polling_station.services.station import Station
 from polling_station.ui import forms, style, text
 from polling_station.ui.checkin import CheckInController
+from polling_station.ui.counting import CountingPage
 from polling_station.ui.context import DeskContext
 from polling_station.ui.idle import IdleLock
 from polling_station.ui.login import LoginController
@@ -19,6 +20,11 @@ from polling_station.ui.turnout import TurnoutController
 # other desks write to the same file: the header and the turnout catch up this often
 REFRESH_MS = 15_000
 _STATE_TONES = {"OPEN": style.OK, "SETUP": style.WARN, "CLOSED": style.REFUSED}
+
+
+def station_counting(state: str) -> bool:
+    """After closing, the commission's work is the count."""
+    return state in ("CLOSED", "COUNTED")
 
 
 class MainWindowController(QObject):
@@ -47,6 +53,10 @@ class MainWindowController(QObject):
         for host, page in (("loginHost", self.login.form), ("checkinHost", self.checkin.form),
                            ("turnoutHost", self.turnout.form), ("stationHost", self.station_page.form)):
             forms.child(w, QVBoxLayout, host).addWidget(page)
+        self.counting = CountingPage(station, lambda: self.ctx.session, messages)
+        self.tabs.addTab(self.counting, self.tr("Count"))
+        self.counting.changed.connect(self.ctx.changed.emit)
+        self.ctx.session_changed.connect(self.counting.refresh)
 
         self.idle = IdleLock(self.ctx.idle_minutes, self.lock_for_idleness, self)
         app = QApplication.instance()
@@ -90,6 +100,7 @@ class MainWindowController(QObject):
         self.lock_button.setVisible(session is not None)
         self.turnout.refresh()
         self.station_page.refresh()
+        self.counting.refresh()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.checkin.form.parentWidget():
@@ -112,7 +123,7 @@ class MainWindowController(QObject):
             self.checkin.reset()
             # a clerk's day is the check-in tab; the chair's and secretary's starts at the station tab
             start = self.checkin.form.parentWidget() if self.ctx.may("checkin") else \
-                self.station_page.form.parentWidget()
+                self.counting if station_counting(self.ctx.station.state) else self.station_page.form.parentWidget()
             self.tabs.setCurrentWidget(start)
             self.screens.setCurrentWidget(self.work_page)
             self.idle.start()

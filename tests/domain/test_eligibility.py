@@ -43,7 +43,7 @@ def test_an_eligible_member_may_vote():
      "eligibility.other_precinct"),
     (dict(member=M(status="suspended")), "eligibility.suspended"),
     (dict(member=M(joined_on=dt.date(2020, 9, 12))), "eligibility.joined_after_cutoff"),
-    (dict(prior=PriorCheckIn(dt.datetime(2020, 10, 3, 9, 15, tzinfo=TZ), "Clerk One (c1)", "2")),
+    (dict(prior=PriorCheckIn(dt.datetime(2020, 10, 3, 9, 15, tzinfo=TZ), "c1", "2", "Clerk One")),
      "eligibility.already_checked_in"),
     (dict(online_voted_at=dt.datetime(2020, 10, 2, 10, 0, tzinfo=TZ), policy="refuse"),
      "eligibility.voted_online_refused"),
@@ -65,9 +65,10 @@ def test_other_precinct_names_the_precinct_and_address():
 
 
 def test_already_checked_in_says_when_and_by_whom():
-    d = run(prior=PriorCheckIn(dt.datetime(2020, 10, 3, 9, 15, tzinfo=TZ), "Clerk One (c1)", "2"))
+    d = run(prior=PriorCheckIn(dt.datetime(2020, 10, 3, 9, 15, tzinfo=TZ), "c1", "2", "Clerk One"))
     assert d.refusal.params["at"] == "09:15"
-    assert d.refusal.params["officer"] == "Clerk One (c1)"
+    assert d.refusal.params["officer_name"] == "Clerk One"
+    assert d.refusal.params["officer"] == "c1"
     assert d.refusal.params["desk"] == "2"
 
 

@@ -89,7 +89,7 @@ def test_already_checked_in_says_when_by_whom_and_at_which_desk(qtbot, clerk_des
     scan(qtbot, desk, ELIGIBLE)
     assert page.verdict_detail.text() == render(error(
         "eligibility.already_checked_in", name="Құдайбергенов Әлібек Серікұлы", at="08:42",
-        officer="Ли Анна (c2)", desk="3"))
+        officer="c2", officer_name="Ли Анна", desk="3"))
     assert not page.issue_button.isEnabled()
     press_enter(qtbot)
     assert live_checkins(desk) == 1
@@ -105,7 +105,7 @@ def test_the_same_card_scanned_twice_is_checked_in_once(qtbot, clerk_desk):
     press_enter(qtbot)
     assert live_checkins(desk) == 1
     assert page.verdict_box.property("tone") == "refused"
-    assert "already received a ballot here at 08:00 from Омаров Нұрлан (c1) (desk 1)" in page.verdict_detail.text()
+    assert "already received a ballot here at 08:00 from Омаров Нұрлан (login c1) at desk 1" in page.verdict_detail.text()
 
 
 def test_a_service_refusal_at_the_moment_of_issuing_reaches_the_banner(qtbot, clerk_desk):
