@@ -121,6 +121,7 @@ TERMS = {
     "count.enter": "enter a count sheet", "count.explain": "explain a warning",
     "count.discard": "discard a count entry", "count.reopen": "reopen a count", "count.tally": "tally ballots",
     "station.counted": "close the count", "protocol.finalize": "finalize the protocol",
+    "protocol.correct": "correct a finalized protocol", "protocol.export": "export the protocol package",
 }
 TERM_PARAMS = frozenset({"role", "allowed", "action", "state", "checklist", "kind", "field", "found", "expected", "encoded",
                          "sex", "status"})

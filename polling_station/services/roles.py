@@ -33,6 +33,9 @@ ACTIONS: dict[str, frozenset[str]] = {
     "count.reopen": frozenset({"chair"}),
     "count.tally": frozenset({"chair", "secretary", "clerk"}),
     "station.counted": frozenset({"chair"}),
+    "protocol.finalize": frozenset({"chair"}),
+    "protocol.correct": frozenset({"chair"}),
+    "protocol.export": frozenset({"chair"}),
 }
 
 

@@ -181,6 +181,7 @@ class SanitaryMixin:
 
     def observer_left(self, session, observer_id: int, left_at: dt.datetime | None = None) -> None:
         roles.require(session, "observer.leave")
+        self._require_state("SETUP", "OPEN", "CLOSED", "COUNTED")
         at = iso(left_at or self.clock())
         with self.db.atomic():
             row = self.db.execute("SELECT left_at FROM observers WHERE id = ?", (observer_id,)).fetchone()
@@ -195,6 +196,7 @@ class SanitaryMixin:
     def add_remark(self, session, observer_id: int, text: str, response: str | None = None) -> int:
         """An observer's remark or complaint, and the commission's response when it is given."""
         roles.require(session, "observer.remark")
+        self._require_state("SETUP", "OPEN", "CLOSED", "COUNTED")
         text = (text or "").strip()
         if not text:
             raise Refused.because("remark.text")
@@ -213,6 +215,7 @@ class SanitaryMixin:
 
     def respond_to_remark(self, session, remark_id: int, response: str) -> None:
         roles.require(session, "observer.remark")
+        self._require_state("SETUP", "OPEN", "CLOSED", "COUNTED")
         response = (response or "").strip()
         if not response:
             raise Refused.because("remark.text")
@@ -241,6 +244,7 @@ class SanitaryMixin:
     def add_incident(self, session, description: str, *, kind: str = "general", action_taken: str = "",
                      at: dt.datetime | None = None) -> int:
         roles.require(session, "incident.add")
+        self._require_state("SETUP", "OPEN", "CLOSED", "COUNTED")
         description = (description or "").strip()
         if not description:
             raise Refused.because("incident.text")
