@@ -896,6 +896,7 @@ class CountingPage(QWidget):
         super().showEvent(event)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # a hidden page refreshes when it is shown again
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.refresh()
         super().changeEvent(event)

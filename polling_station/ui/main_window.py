@@ -158,8 +158,20 @@ class MainWindowController(QObject):
         self.dismiss_button.setVisible(False)
         self.login.show_message(None)
 
+    def shutdown(self) -> None:
+        """The window is closing: stop timers and stop listening to the application's events,
+        so nothing touches the station after its file is closed."""
+        self.refresh_timer.stop()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+            return False
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange and self.window.isVisible():
             self.login.fill_officers()
             self.checkin.retranslate()
             self.refresh()

@@ -41,7 +41,7 @@ def settings(tmp_path):
 def make_desk(qtbot, station, settings):
     style.apply(QApplication.instance())
     desk = MainWindowController(station, settings, MessageBridge("en"))
-    qtbot.addWidget(desk.window)
+    qtbot.addWidget(desk.window, before_close_func=lambda _w: desk.shutdown())
     desk.show()
     qtbot.waitExposed(desk.window)
     desk.window.activateWindow()
