@@ -538,6 +538,7 @@ def station_check(db):
 # command groups defined in their own modules attach themselves to the groups above
 import polling_station.cli_counting  # noqa: E402,F401
 import polling_station.cli_protocol  # noqa: E402,F401
+import polling_station.cli_paper  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

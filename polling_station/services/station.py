@@ -23,6 +23,7 @@ from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
 from polling_station.services import auth, roles
 from polling_station.services.counting import CountingMixin
+from polling_station.services.paper_list import PaperListMixin
 from polling_station.services.protocol import ProtocolMixin
 from polling_station.services.sanitary import SanitaryMixin
 from polling_station.storage import backup, journal
@@ -135,7 +136,7 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-class Station(SanitaryMixin, CountingMixin, ProtocolMixin):
+class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
     """One polling station's database. Create with ``Station.create`` or open with ``Station.open``."""
 
     def __init__(self, db, path: Path, clock: Callable[[], dt.datetime] = now_local):
@@ -187,6 +188,9 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin):
 
     def close_db(self) -> None:
         self.db.close()
+        self.closed = True
+
+    closed = False
 
     # ----- helpers ----------------------------------------------------------------------------
 

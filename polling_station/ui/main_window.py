@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPush
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
-from polling_station.ui import forms, style, text
+from polling_station.ui import forms, paper_list, style, text
 from polling_station.ui.checkin import CheckInController
 from polling_station.ui.counting import CountingPage
 from polling_station.ui.context import DeskContext
@@ -57,6 +57,7 @@ class MainWindowController(QObject):
         self.tabs.addTab(self.counting, self.tr("Count"))
         self.counting.changed.connect(self.ctx.changed.emit)
         self.ctx.session_changed.connect(self.counting.refresh)
+        self.paper_list = paper_list.install(self)
 
         self.idle = IdleLock(self.ctx.idle_minutes, self.lock_for_idleness, self)
         app = QApplication.instance()
@@ -81,6 +82,9 @@ class MainWindowController(QObject):
 
     def refresh(self) -> None:
         station, session = self.ctx.station, self.ctx.session
+        if station.closed:  # the file was closed under a window that outlived it
+            self.shutdown()
+            return
         precinct = station.precinct
         self.window.setWindowTitle(self.tr("Polling Station: precinct {id}").format(id=precinct.id))
         self.station_label.setText(self.tr("Precinct {id}").format(id=precinct.id))
