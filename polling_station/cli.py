@@ -539,6 +539,7 @@ def station_check(db):
 import polling_station.cli_counting  # noqa: E402,F401
 import polling_station.cli_protocol  # noqa: E402,F401
 import polling_station.cli_paper  # noqa: E402,F401
+import polling_station.cli_branch  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()
