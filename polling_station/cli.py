@@ -83,7 +83,25 @@ def _print_json(value) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The last resort: an error of ours never prints a traceback (it could show personal data);
+    it says what happened and exits 3. Every change is one transaction, so nothing half-written."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt, Refused):
+            raise
+        except Exception as exc:  # noqa: BLE001 — the whole point is to catch what we did not foresee
+            lang = ctx.obj.lang if isinstance(ctx.obj, Context) else "en"
+            click.echo(i18n.tr("Polling Station stopped on an internal error ({kind}). Nothing was half-written: "
+                               "every change is one transaction. Please report the command you ran.", lang,
+                               kind=type(exc).__name__), err=True)
+            sys.exit(3)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--lang", type=click.Choice(i18n.LANGUAGES), default=None,
               help="Language of messages (default: from the locale).")
 @click.version_option(package_name="polling-station")
@@ -505,7 +523,7 @@ def station_backup(db, folder, set_default, officer, desk):
     """Back up the station (SQLite backup API, checked before it replaces the previous one)."""
     st = _open_station(db)
     session = _login(st, officer, desk)
-    path = st.set_backup_folder(session, folder) if set_default and folder else st.backup_now(folder)
+    path = st.set_backup_folder(session, folder) if set_default and folder else st.backup_now(folder, session)
     click.echo(_ctx().t("Backup written and checked: {path}", path=str(path)))
 
 

@@ -254,7 +254,9 @@ def parse_election(data: Any) -> Election:
         address = r.get(raw, "address", path, "str", required=False, default="")
         race_list = r.get(raw, "races", path, "list") or []
         for j, race_id in enumerate(race_list):
-            if race_id not in race_ids:
+            if not isinstance(race_id, str):
+                r.fail("election.type", f"{path}.races[{j}]", expected="a race id (a string)")
+            elif race_id not in race_ids:
                 r.fail("election.unknown_ref", f"{path}.races[{j}]", id=race_id, kind="race")
         if region is not None and region not in region_ids:
             r.fail("election.unknown_ref", f"{path}.region", id=region, kind="region")

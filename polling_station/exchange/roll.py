@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 from polling_station.domain import members
 from polling_station.domain.members import (EXTRA_CELLS, OnlineReconciled, Reconciled,
                                             fold_label)
+from polling_station.errors import Refused
 from polling_station.domain.problems import Problem, error
 
 MESSAGES = {
@@ -78,12 +79,11 @@ _SAMPLE_CHARS = 64 * 1024
 _DELIMITERS = (",", ";", "\t")
 
 
-class RollFileError(Exception):
+class RollFileError(Refused):
     """The file as a whole cannot be used; ``problems`` say why (typed, to be translated)."""
 
     def __init__(self, problems: Iterable[Problem]):
-        self.problems = tuple(problems)
-        super().__init__("; ".join(f"{p.code} {dict(p.params)}" for p in self.problems))
+        super().__init__(list(problems))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from polling_station.domain import iin as iin_rules
 from polling_station.domain.election import Election, ElectionDefinitionError, parse_election
 from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
-from polling_station.services import auth, roles
+from polling_station.services import auth, integrity, roles
 from polling_station.services.counting import CountingMixin
 from polling_station.services.paper_list import PaperListMixin
 from polling_station.services.protocol import ProtocolMixin
@@ -174,7 +174,8 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                 journal.append(db, at=at, officer=chair_id, action="station.created", payload={
                     "election": election.id, "precinct": precinct_id,
                     "election_sha256": hashlib.sha256(journal.canonical(election_data).encode()).hexdigest(),
-                    "chair": {"id": chair_id, "name": chair_name}})
+                    "chair": {"id": chair_id, "name": chair_name,
+                              "pin_hash_sha256": integrity.pin_hash_digest(pin_hash)}})
         except Exception:
             db.close()
             path.unlink(missing_ok=True)
@@ -234,7 +235,8 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             self.db.execute("INSERT INTO officers (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)",
                             (officer_id, name, role, pin_hash, at))
             journal.append(self.db, at=at, officer=session.officer_id, action="officer.added",
-                           payload={"id": officer_id, "name": name, "role": role})
+                           payload={"id": officer_id, "name": name, "role": role,
+                                    "pin_hash_sha256": integrity.pin_hash_digest(pin_hash)})
 
     # ----- the roll and the online snapshot ---------------------------------------------------
 
@@ -283,7 +285,7 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                 journal.append(self.db, at=at, officer=session.officer_id, action="roll.imported", payload={
                     "file": path.name, "sha256": _file_sha256(path), "accepted": len(records),
                     "added": added, "changed": changed, "rejected": len(rec.rejected),
-                    "members": after, "members_digest": self.members_digest()})
+                    "members": after, "roll": integrity.roll_digests(self.db)})
         return ImportSummary(path.name, len(records) + rec.collapsed + len(rec.rejected), len(records),
                              added, changed, len(records) - written, rec.collapsed, len(rec.rejected),
                              len(rec.warned), rejects_file, tuple(p for r in rec.warned for p in r.warnings))
@@ -337,7 +339,8 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             if written:
                 journal.append(self.db, at=at, officer=session.officer_id, action="online.imported", payload={
                     "file": path.name, "sha256": _file_sha256(path), "accepted": len(records),
-                    "added": after - before, "changed": written - (after - before), "rejected": len(rejected)})
+                    "added": after - before, "changed": written - (after - before), "rejected": len(rejected),
+                    "voters": integrity.online_voters_digest(self.db)})
         return ImportSummary(path.name, rows, len(records), after - before, written - (after - before),
                              len(records) - written, rows - len(records) - len(rejected), len(rejected),
                              len(warned), rejects_file, tuple(warned))
@@ -675,8 +678,11 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                            payload={"folder": str(Path(folder).resolve())})
         return backup.backup_to(self.db.conn, target)
 
-    def backup_now(self, folder=None) -> Path:
-        """Back up to ``folder`` or the configured one; raises Refused on faulty media."""
+    def backup_now(self, folder=None, session=None) -> Path:
+        """Back up to the configured folder, or to ``folder`` if the session may choose one
+        (a clerk may not copy the roll wherever they like); raises Refused on faulty media."""
+        if folder is not None and Path(folder).resolve() != self.backup_folder():
+            roles.require(session, "backup.configure")
         folder = folder or self.backup_folder()
         if folder is None:
             raise Refused.because("backup.no_folder")
@@ -694,8 +700,12 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             self.last_backup_problems = exc.problems
 
     def health_check(self) -> list[Problem]:
-        """SQLite's integrity check and the journal chain of the file as committed on disk."""
-        return backup.check_copy(self.path)
+        """SQLite's integrity check, the journal chain, and any change made outside the
+        application (the state replayed from the journal against the tables)."""
+        problems = backup.check_copy(self.path)
+        if problems:
+            return problems
+        return integrity.tamper_report(self)
 
     @classmethod
     def restore(cls, db_path, backup_file, officer_id: str, pin: str,

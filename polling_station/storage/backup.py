@@ -40,7 +40,7 @@ def media_problem(exc: OSError, folder: Path) -> Problem:
 
 def check_copy(path: Path) -> list[Problem]:
     """integrity_check and the journal chain of a database file (a backup or the live file)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:

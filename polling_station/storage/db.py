@@ -36,10 +36,39 @@ def owner_only():
         os.umask(old)
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost transaction takes the write lock at once
+    (BEGIN IMMEDIATE): two desks on one file then wait for each other (busy_timeout) instead of
+    one failing with «database is locked» when its read turns into a write."""
+
+    @contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     with owner_only():
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
+        # a damaged text cell must become a readable sentence, never a crash of every command
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        db = Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")

@@ -13,7 +13,7 @@ def test_a_backup_is_a_checked_copy(open_station, clerk, tmp_path):
     open_station.check_in(clerk, "871008401427")
     usb = tmp_path / "usb"
     usb.mkdir()
-    path = open_station.backup_now(usb)
+    path = open_station.backup_now(usb, open_station.login("chair", "1111"))
     assert backup.check_copy(path) == []
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT iin FROM checkins").fetchall() == [("871008401427",)]
@@ -41,13 +41,13 @@ def test_a_read_only_folder_is_a_clear_message(open_station, tmp_path):
     if os.access(ro, os.W_OK):  # root ignores permissions: a read-only mount is not at hand
         pytest.skip("running as root; the errno mapping is covered by the test below")
     with pytest.raises(Refused) as exc:
-        open_station.backup_now(ro)
+        open_station.backup_now(ro, open_station.login("chair", "1111"))
     assert exc.value.problems[0].code == "media.read_only"
 
 
 def test_a_vanished_folder_is_a_clear_message_and_the_old_backup_survives(open_station, tmp_path):
     with pytest.raises(Refused) as exc:
-        open_station.backup_now(tmp_path / "gone")
+        open_station.backup_now(tmp_path / "gone", open_station.login("chair", "1111"))
     assert exc.value.problems[0].code == "media.missing"
 
 
@@ -64,7 +64,7 @@ def test_faulty_media_are_named_and_nothing_is_left_half_written(open_station, t
 
     monkeypatch.setattr(os, "replace", fail)
     with pytest.raises(Refused) as exc:
-        open_station.backup_now(usb)
+        open_station.backup_now(usb, open_station.login("chair", "1111"))
     monkeypatch.undo()
     assert exc.value.problems[0].code == code
     assert [p.name for p in usb.iterdir()] == [open_station.backup_path(usb).name]
@@ -76,7 +76,7 @@ def test_restore_replaces_a_damaged_file_and_keeps_it(open_station, clerk, tmp_p
     st.check_in(clerk, "871008401427")
     usb = tmp_path / "usb"
     usb.mkdir()
-    saved = st.backup_now(usb)
+    saved = st.backup_now(usb, st.login("chair", "1111"))
     path = st.path
     st.close_db()
     with open(path, "r+b") as f:  # damage the live file's pages
