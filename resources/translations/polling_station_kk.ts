@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
   <context>
+    <name>App</name>
+    <message>
+      <source>Open the station file</source>
+      <translation>Учаске файлын ашу</translation>
+    </message>
+    <message>
+      <source>Station files (*.db *.sqlite);;All files (*)</source>
+      <translation>Учаске файлдары (*.db *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Polling Station</source>
+      <translation>Сайлау учаскесі</translation>
+    </message>
+  </context>
+  <context>
     <name>BackfillController</name>
     <message>
       <source>Paper list</source>
@@ -65,6 +80,272 @@
     <message>
       <source>Close</source>
       <translation>Жабу</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchDashboard</name>
+    <message>
+      <source>Branch office</source>
+      <translation>Филиал</translation>
+    </message>
+    <message>
+      <source>Precinct packages</source>
+      <translation>Учаске пакеттері</translation>
+    </message>
+    <message>
+      <source>Import a folder of packages…</source>
+      <translation>Пакеттер қалтасын импорттау…</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Учаске</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Өңір</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Нұсқа</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Ауыстырылған</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <source>Online ballots</source>
+      <translation>Онлайн бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Import online ballots…</source>
+      <translation>Онлайн бюллетеньдерді импорттау…</translation>
+    </message>
+    <message>
+      <source>Why rows were rejected (the first such row)</source>
+      <translation>Жолдардың қабылданбау себебі (осындай алғашқы жол)</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Жолдар</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Қатысу</translation>
+    </message>
+    <message>
+      <source>Write the reports…</source>
+      <translation>Есептерді жазу…</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Тізімдегі мүшелер</translation>
+    </message>
+    <message>
+      <source>Voted</source>
+      <translation>Дауыс бергендер</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>Қағазбен</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Онлайн</translation>
+    </message>
+    <message>
+      <source>Turnout, %</source>
+      <translation>Қатысу, %</translation>
+    </message>
+    <message>
+      <source>Ratings and draft list</source>
+      <translation>Рейтингтер және тізім жобасы</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Сайлау</translation>
+    </message>
+    <message>
+      <source>Overall</source>
+      <translation>Жалпы</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Үміткер</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Дауыстар</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Белгі</translation>
+    </message>
+    <message>
+      <source>Among women</source>
+      <translation>Әйелдер арасында</translation>
+    </message>
+    <message>
+      <source>Among youth</source>
+      <translation>Жастар арасында</translation>
+    </message>
+    <message>
+      <source>Draft party list (quotas met)</source>
+      <translation>Партиялық тізім жобасы (квоталар орындалған)</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Why on the list</source>
+      <translation>Тізімге енгізілу себебі</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchWindow</name>
+    <message>
+      <source>Acting: {user}</source>
+      <translation>Пайдаланушы: {user}</translation>
+    </message>
+    <message>
+      <source>Polling Station: branch office — {election}</source>
+      <translation>Сайлау учаскесі: филиал — {election}</translation>
+    </message>
+    <message>
+      <source>Wait until the current import finishes.</source>
+      <translation>Ағымдағы импорт аяқталғанша күтіңіз.</translation>
+    </message>
+    <message>
+      <source>The branch file or a chosen file could not be used ({reason}). Nothing was recorded.</source>
+      <translation>Филиал файлын немесе таңдалған файлды пайдалану мүмкін болмады ({reason}). Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+      <source>The folder with the precincts' packages</source>
+      <translation>Учаске пакеттері бар қалта</translation>
+    </message>
+    <message>
+      <source>{count} package(s) in {folder}</source>
+      <translation>{folder} қалтасында {count} пакет</translation>
+    </message>
+    <message>
+      <source>Imported {imported}, already there {duplicate}, superseded {superseded}, in conflict {conflict}, rejected {rejected}.</source>
+      <translation>Импортталды: {imported}, бұрыннан бар: {duplicate}, ауыстырылды: {superseded}, қайшы: {conflict}, қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>импортталды</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>қабылданбады</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>қайшылық</translation>
+    </message>
+    <message>
+      <source>Different packages of version {version}: {files}</source>
+      <translation>{version}-нұсқаның әртүрлі пакеттері: {files}</translation>
+    </message>
+    <message>
+      <source>Signed by {signer}</source>
+      <translation>Қол қойған: {signer}</translation>
+    </message>
+    <message>
+      <source>correction: {reason}</source>
+      <translation>түзету: {reason}</translation>
+    </message>
+    <message>
+      <source>The online ballots</source>
+      <translation>Онлайн бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {added} ballots added, {unchanged} already imported, {rejected} rejected.</source>
+      <translation>{file}: {rows} жол; қосылған бюллетеньдер: {added}, бұрын импортталғандар: {unchanged}, қабылданбағандар: {rejected}.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Қабылданбаған жолдар, жол нөмірлері мен себептерімен: {path}</translation>
+    </message>
+    <message>
+      <source>e.g. line {line}: {message}</source>
+      <translation>мысалы, {line}-жол: {message}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Барлығы</translation>
+    </message>
+    <message>
+      <source>Online ballots: {ballots}, counted {counted}; members who voted both ways: {conflicts}.</source>
+      <translation>Онлайн бюллетеньдер: {ballots}, оның ішінде есепке алынғаны: {counted}; екі тәсілмен де дауыс берген мүшелер: {conflicts}.</translation>
+    </message>
+    <message>
+      <source>{seats} seats; up to {max_choices} marks per ballot</source>
+      <translation>{seats} орын; бір бюллетеньде ең көбі {max_choices} белгі</translation>
+    </message>
+    <message>
+      <source>excluded</source>
+      <translation>шығарылған</translation>
+    </message>
+    <message>
+      <source>tie</source>
+      <translation>тең дауыс</translation>
+    </message>
+    <message>
+      <source>by rating</source>
+      <translation>рейтинг бойынша</translation>
+    </message>
+    <message>
+      <source>women's quota</source>
+      <translation>әйелдер квотасы</translation>
+    </message>
+    <message>
+      <source>youth quota</source>
+      <translation>жастар квотасы</translation>
+    </message>
+    <message>
+      <source>women's and youth quotas</source>
+      <translation>әйелдер мен жастар квоталары</translation>
+    </message>
+    <message>
+      <source>tie at the cut</source>
+      <translation>өту шегінде тең дауыс</translation>
+    </message>
+    <message>
+      <source>Ranked</source>
+      <translation>Рейтингке енгізілгендер</translation>
+    </message>
+    <message>
+      <source>Excluded (not ranked)</source>
+      <translation>Шығарылғандар (рейтингке енгізілмеген)</translation>
+    </message>
+    <message>
+      <source>Where to write the reports</source>
+      <translation>Есептерді жазатын қалта</translation>
+    </message>
+    <message>
+      <source>{count} report files written to {folder}.</source>
+      <translation>{folder} қалтасына {count} есеп файлы жазылды.</translation>
     </message>
   </context>
   <context>
@@ -167,14 +448,6 @@
       <translation>&amp;Табылған мүшелер</translation>
     </message>
     <message>
-      <source>Ready for the next member</source>
-      <translation>Келесі мүшені қабылдауға дайын</translation>
-    </message>
-    <message>
-      <source>Scan the barcode of the ID card, or type a name.</source>
-      <translation>Жеке куәліктің штрих-кодын сканерлеңіз немесе аты-жөнін теріңіз.</translation>
-    </message>
-    <message>
       <source>IIN</source>
       <translation>ЖСН</translation>
     </message>
@@ -209,6 +482,310 @@
     <message>
       <source>Ready for the next member: scan the ID card.</source>
       <translation>Келесі мүшені қабылдауға дайын: жеке куәлікті сканерлеңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistDialog</name>
+    <message>
+      <source>Answer every item as it stands now; a “no” needs a note. The station opens only when every mandatory item is yes, or when the chair records an exception.</source>
+      <translation>Әр тармаққа қазіргі жағдай бойынша жауап беріңіз; «жоқ» деген жауапқа жазба қажет. Учаске барлық міндетті тармаққа «иә» деп жауап берілгенде немесе төраға ерекшелік тіркегенде ғана ашылады.</translation>
+    </message>
+    <message>
+      <source>Answer for what was just done; a “no” needs a note. An item answered “no” stays due, and the alarm stays on until it is done and checked again.</source>
+      <translation>Жаңа ғана орындалған жұмыс бойынша жауап беріңіз; «жоқ» деген жауапқа жазба қажет. «Жоқ» деп жауап берілген тармақ орындалуы тиіс болып қала береді, ол орындалып, қайта тексерілгенше дабыл өшпейді.</translation>
+    </message>
+    <message>
+      <source>Answer every item; a “no” needs a note. Mandatory items that are not yes do not hold up the count: they are written into the protocol.</source>
+      <translation>Әр тармаққа жауап беріңіз; «жоқ» деген жауапқа жазба қажет. «Иә» деп жауап берілмеген міндетті тармақтар санауды тоқтатпайды: олар хаттамаға жазылады.</translation>
+    </message>
+    <message>
+      <source>Nobody is logged in · {time}</source>
+      <translation>Ешкім жүйеге кірмеген · {time}</translation>
+    </message>
+    <message>
+      <source>Answered by {name} ({role}) · {time}</source>
+      <translation>Жауап берген: {name} ({role}) · {time}</translation>
+    </message>
+    <message>
+      <source>The opening checklist saved at {time} by {name} left these mandatory items unmet:</source>
+      <translation>{name} {time} уақытта сақтаған ашу алдындағы тексеру парағында мына міндетті тармақтар орындалмаған:</translation>
+    </message>
+    <message>
+      <source>An exception is recorded: the station may open, and the reason goes into the protocol.</source>
+      <translation>Ерекшелік тіркелді: учаскені ашуға болады, себебі хаттамаға жазылады.</translation>
+    </message>
+    <message>
+      <source>Exception recorded at {time} for: {items}. The chair may now open the station on the Station tab.</source>
+      <translation>Ерекшелік {time} уақытта тіркелді, тармақтар: {items}. Енді төраға учаскені «Учаске» қойындысында аша алады.</translation>
+    </message>
+    <message>
+      <source>Only the chair may record an exception.</source>
+      <translation>Ерекшелікті тек төраға тіркей алады.</translation>
+    </message>
+    <message>
+      <source>Write the reason first: without it there is no exception.</source>
+      <translation>Алдымен себебін жазыңыз: себепсіз ерекшелік тіркелмейді.</translation>
+    </message>
+    <message>
+      <source>A “no” needs a note: write what is wrong.</source>
+      <translation>«Жоқ» деген жауапқа жазба қажет: не дұрыс емес екенін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Choose yes, no or not applicable.</source>
+      <translation>«Иә», «жоқ» немесе «қолданылмайды» жауабын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. Items marked in red need an answer or a note: {count}.</source>
+      <translation>Ештеңе сақталмады. Қызылмен белгіленген тармақтарға жауап немесе жазба қажет: {count}.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}: every mandatory item is yes.</source>
+      <translation>{time} уақытта сақталды: барлық міндетті тармаққа «иә» деп жауап берілген.</translation>
+    </message>
+    <message>
+      <source>The sanitary checklist no longer holds up the opening.</source>
+      <translation>Санитарлық тексеру парағы енді учаскенің ашылуына кедергі келтірмейді.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}. These mandatory items are not yes:</source>
+      <translation>{time} уақытта сақталды. Мына міндетті тармақтарға «иә» деп жауап берілмеген:</translation>
+    </message>
+    <message>
+      <source>The station cannot open until they are yes, or until the chair records an exception below.</source>
+      <translation>Оларға «иә» деп жауап берілмейінше немесе төраға төменде ерекшелік тіркемейінше, учаске ашыла алмайды.</translation>
+    </message>
+    <message>
+      <source>They stay due: do them, then record the check again.</source>
+      <translation>Олар орындалуы тиіс болып қала береді: оларды орындап, тексеруді қайта жазыңыз.</translation>
+    </message>
+    <message>
+      <source>They are written into the protocol; the station may still close.</source>
+      <translation>Олар хаттамаға жазылады; учаскені бәрібір жабуға болады.</translation>
+    </message>
+    <message>
+      <source>Optional items answered no, kept as remarks: {items}.</source>
+      <translation>«Жоқ» деп жауап берілген міндетті емес тармақтар ескертпе ретінде сақталды: {items}.</translation>
+    </message>
+    <message>
+      <source>{checklist} saved at {time}: every mandatory item is yes.</source>
+      <translation>{checklist} {time} уақытта сақталды: барлық міндетті тармаққа «иә» деп жауап берілген.</translation>
+    </message>
+    <message>
+      <source>{checklist} saved at {time}: mandatory items not yes: {count}. See the Sanitary tab.</source>
+      <translation>{checklist} {time} уақытта сақталды: «иә» деп жауап берілмеген міндетті тармақтар: {count}. «Санитария» қойындысын қараңыз.</translation>
+    </message>
+    <message>
+      <source>Sanitary checklist</source>
+      <translation>Санитарлық тексеру парағы</translation>
+    </message>
+    <message>
+      <source>Open by exception: written into the protocol</source>
+      <translation>Ерекшелік ретінде ашу: хаттамаға жазылады</translation>
+    </message>
+    <message>
+      <source>The station cannot open while a mandatory item is unmet. Only the chair may open it anyway, by writing why. The reason and the unmet items go into the protocol and the journal.</source>
+      <translation>Міндетті тармақ орындалмағанша учаске ашыла алмайды. Оны бәрібір тек төраға себебін жазып аша алады. Себеп пен орындалмаған тармақтар хаттамаға және журналға жазылады.</translation>
+    </message>
+    <message>
+      <source>The reason, for the protocol. For example: the school has no free room; a corner behind a screen is set aside for people with a fever.</source>
+      <translation>Хаттамаға жазылатын себеп. Мысалы: мектепте бос бөлме жоқ; дене қызуы көтерілген адамдар үшін қалқа артындағы бұрыш бөлінді.</translation>
+    </message>
+    <message>
+      <source>Record the exception in the protocol</source>
+      <translation>Ерекшелікті хаттамаға жазу</translation>
+    </message>
+    <message>
+      <source>Answer &amp;yes to every item</source>
+      <translation>Барлық тармаққа «&amp;иә» деп жауап беру</translation>
+    </message>
+    <message>
+      <source>Marks every item yes; look through them, change what is not so, then save.</source>
+      <translation>Барлық тармақты «иә» деп белгілейді; оларды қарап шығып, шындыққа сәйкес келмейтінін өзгертіңіз, содан кейін сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>&amp;Save the checklist</source>
+      <translation>Тексеру парағын &amp;сақтау</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistItemRow</name>
+    <message>
+      <source>Mandatory</source>
+      <translation>Міндетті</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Міндетті емес</translation>
+    </message>
+    <message>
+      <source>Required: what is wrong, and what is being done about it</source>
+      <translation>Міндетті: не дұрыс емес және оны түзету үшін не істеліп жатыр</translation>
+    </message>
+    <message>
+      <source>A note, if something should be on record (optional)</source>
+      <translation>Бірдеңені тіркеп қою қажет болса, жазба (міндетті емес)</translation>
+    </message>
+    <message>
+      <source>A “no” needs a note: write what is wrong.</source>
+      <translation>«Жоқ» деген жауапқа жазба қажет: не дұрыс емес екенін жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Choose yes, no or not applicable.</source>
+      <translation>«Иә», «жоқ» немесе «қолданылмайды» жауабын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Иә</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Жоқ</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Қолданылмайды</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Version {version} stays stored and valid until the corrected version is signed. The station goes back to COUNTED: on the Count tab the chair reopens the count of each race that must change, the commission recounts it and types it twice, the chair marks the station counted, and then signs version {next} here.</source>
+      <translation>{version}-нұсқа түзетілген нұсқаға қол қойылғанша сақталып, жарамды болып қала береді. Учаске «САНАЛДЫ» күйіне қайтады: «Санау» қойындысында төраға өзгертілуі тиіс әр сайлау бойынша санауды қайта ашады, комиссия дауыстарды қайта санап, екі рет тереді, төраға учаскені «саналды» деп белгілейді, содан кейін осы жерде {next}-нұсқаға қол қояды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountSheetController</name>
+    <message>
+      <source>Line {line} · {caption}</source>
+      <translation>{line}-жол · {caption}</translation>
+    </message>
+    <message>
+      <source>A ballot may mark up to {count} candidate(s).</source>
+      <translation>Бюллетеньде ең көбі {count} үміткерді белгілеуге болады.</translation>
+    </message>
+    <message>
+      <source>Agreed: both entries are the same, and this count sheet counts.</source>
+      <translation>Келісілді: екі енгізу бірдей, осы санау парағы есепке алынады.</translation>
+    </message>
+    <message>
+      <source>Agreed and final: the station has been marked counted.</source>
+      <translation>Келісілді және түпкілікті: учаске «саналды» деп белгіленді.</translation>
+    </message>
+    <message>
+      <source>The count sheet is typed after the station is closed.</source>
+      <translation>Санау парағы учаске жабылғаннан кейін теріледі.</translation>
+    </message>
+    <message>
+      <source>Log in to type the count sheet.</source>
+      <translation>Санау парағын теру үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+      <source>The two entries differ on {count} line(s), listed on the right. Recount those lines; the officer whose entry was wrong retypes it.</source>
+      <translation>Екі енгізу {count} жолда сәйкес келмейді, олар оң жақта көрсетілген. Сол жолдарды қайта санаңыз; енгізуі қате болған комиссия мүшесі оны қайта тереді.</translation>
+    </message>
+    <message>
+      <source>You typed entry 1. Entry 2 is typed independently by the chair or the secretary.</source>
+      <translation>Сіз 1-енгізуді тердіңіз. 2-енгізуді төраға немесе хатшы дербес тереді.</translation>
+    </message>
+    <message>
+      <source>Entry 1 has been typed by another officer. Type entry 2 from the paper count sheet: entry 1 stays hidden until both agree.</source>
+      <translation>1-енгізуді басқа комиссия мүшесі терген. 2-енгізуді қағаздағы санау парағынан теріңіз: екеуі сәйкес келгенге дейін 1-енгізу көрсетілмейді.</translation>
+    </message>
+    <message>
+      <source>Entry 1 has been typed. Entry 2 is typed by the chair or the secretary.</source>
+      <translation>1-енгізу терілді. 2-енгізуді төраға немесе хатшы тереді.</translation>
+    </message>
+    <message>
+      <source>Nobody has typed this count sheet yet. Entry 1 may be typed by any member of the commission; entry 2 by the chair or the secretary.</source>
+      <translation>Бұл санау парағын әлі ешкім термеген. 1-енгізуді комиссияның кез келген мүшесі, 2-енгізуді төраға немесе хатшы тере алады.</translation>
+    </message>
+    <message>
+      <source>{line}: you typed {value}</source>
+      <translation>{line}: сіз тергеніңіз — {value}</translation>
+    </message>
+    <message>
+      <source>None so far: differences are shown once both entries are saved.</source>
+      <translation>Әзірге жоқ: айырмашылықтар екі енгізу де сақталғаннан кейін көрсетіледі.</translation>
+    </message>
+    <message>
+      <source>At least line 8 ({valid}) and at most line 8 × {choices} ({limit}).</source>
+      <translation>Кемінде 8-жол ({valid}) және ең көбі 8-жол × {choices} ({limit}).</translation>
+    </message>
+    <message>
+      <source>{relation} ({formula}): an error, which blocks the protocol</source>
+      <translation>{relation} ({formula}): қате, хаттаманы жасауға кедергі келтіреді</translation>
+    </message>
+    <message>
+      <source>{relation} ({formula}): a warning, which needs a written explanation</source>
+      <translation>{relation} ({formula}): ескерту, жазбаша түсініктеме қажет</translation>
+    </message>
+    <message>
+      <source>Why this happened, for the protocol.</source>
+      <translation>Хаттама үшін: бұл неліктен болды.</translation>
+    </message>
+    <message>
+      <source>The explanation is written once both entries agree.</source>
+      <translation>Түсініктеме екі енгізу сәйкес келгеннен кейін жазылады.</translation>
+    </message>
+    <message>
+      <source>Save the explanation</source>
+      <translation>Түсініктемені сақтау</translation>
+    </message>
+    <message>
+      <source>Explanation recorded; it goes into the protocol.</source>
+      <translation>Түсініктеме жазылды; ол хаттамаға енгізіледі.</translation>
+    </message>
+    <message>
+      <source>Not explained yet: the station cannot be marked counted without it.</source>
+      <translation>Әлі түсіндірілмеген: түсініктемесіз учаскені «саналды» деп белгілеуге болмайды.</translation>
+    </message>
+    <message>
+      <source>The control relations are checked as you type.</source>
+      <translation>Бақылау арақатынастары теру кезінде тексеріледі.</translation>
+    </message>
+    <message>
+      <source>Every control relation holds.</source>
+      <translation>Барлық бақылау арақатынастары орындалды.</translation>
+    </message>
+    <message>
+      <source>The count of «{race}» is agreed: both entries are the same.</source>
+      <translation>«{race}» сайлауы бойынша санау нәтижесі келісілді: екі енгізу бірдей.</translation>
+    </message>
+    <message>
+      <source>The two entries of «{race}» differ on {count} line(s). Recount those lines; the officer whose entry was wrong retypes it.</source>
+      <translation>«{race}» сайлауы бойынша екі енгізу {count} жолда сәйкес келмейді. Сол жолдарды қайта санаңыз; енгізуі қате болған комиссия мүшесі оны қайта тереді.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of «{race}» is saved.</source>
+      <translation>«{race}» сайлауы бойынша {entry}-енгізу сақталды.</translation>
+    </message>
+    <message>
+      <source>The explanation of {relation} is recorded for the protocol.</source>
+      <translation>{relation} бойынша түсініктеме хаттама үшін жазылды.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of «{race}» is discarded; it is typed again.</source>
+      <translation>«{race}» сайлауы бойынша {entry}-енгізу өшірілді; ол қайта теріледі.</translation>
+    </message>
+    <message>
+      <source>Reopen the count</source>
+      <translation>Санауды қайта ашу</translation>
+    </message>
+    <message>
+      <source>Both entries of «{race}» and the explanations are cleared, and the race is recounted and typed twice again. Reopen the count?</source>
+      <translation>«{race}» сайлауы бойынша екі енгізу де, түсініктемелер де тазартылады, дауыстар қайта саналып, қайтадан екі рет теріледі. Санау қайта ашылсын ба?</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Қалдыру</translation>
+    </message>
+    <message>
+      <source>The count of «{race}» is reopened: type both entries again.</source>
+      <translation>«{race}» сайлауы бойынша санау қайта ашылды: екі енгізуді де қайта теріңіз.</translation>
     </message>
   </context>
   <context>
@@ -310,8 +887,8 @@
       <translation>Үміткерлерге берілген дауыстар, бюллетеньдегідей қазақ әліпбиі ретімен</translation>
     </message>
     <message>
-      <source>Votes of all candidates together</source>
-      <translation>Барлық үміткерге берілген дауыстардың жиыны</translation>
+      <source>All votes together</source>
+      <translation>Барлық дауыстардың жиыны</translation>
     </message>
     <message>
       <source>Control relations</source>
@@ -322,8 +899,8 @@
       <translation>Барлық бақылау арақатынастары орындалды.</translation>
     </message>
     <message>
-      <source>Lines on which the two entries differ</source>
-      <translation>Екі енгізу сәйкес келмейтін жолдар</translation>
+      <source>Where the two entries differ</source>
+      <translation>Екі енгізудің сәйкес келмейтін жерлері</translation>
     </message>
     <message>
       <source>&amp;Save my entry</source>
@@ -359,10 +936,152 @@
     </message>
   </context>
   <context>
+    <name>CountingPage</name>
+    <message>
+      <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
+      <translation>Учаске файлына жазу мүмкін болмады ({reason}). Ештеңе сақталмады: дискіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>✓ {race}</source>
+      <translation>✓ {race}</translation>
+    </message>
+    <message>
+      <source>Mark the station &amp;counted</source>
+      <translation>Учаскені «&amp;саналды» деп белгілеу</translation>
+    </message>
+    <message>
+      <source>&amp;Public display…</source>
+      <translation>&amp;Көпшілікке арналған экран…</translation>
+    </message>
+    <message>
+      <source>The chair marks the station counted once every race is agreed and checked.</source>
+      <translation>Барлық сайлау бойынша нәтижелер келісіліп, тексерілгеннен кейін төраға учаскені «саналды» деп белгілейді.</translation>
+    </message>
+    <message>
+      <source>Counting begins once the station is closed.</source>
+      <translation>Санау учаске жабылғаннан кейін басталады.</translation>
+    </message>
+    <message>
+      <source>Every race is agreed and checked: the chair may mark the station counted.</source>
+      <translation>Барлық сайлау бойынша нәтижелер келісіліп, тексерілді: төраға учаскені «саналды» деп белгілей алады.</translation>
+    </message>
+    <message>
+      <source>The station is counted: the protocol can be finalized.</source>
+      <translation>Учаскеде дауыстар саналды: хаттаманы аяқтауға болады.</translation>
+    </message>
+    <message>
+      <source>Not agreed yet: {races}.</source>
+      <translation>Әлі келісілмеген: {races}.</translation>
+    </message>
+    <message>
+      <source>A control relation fails, so recount and type again: {races}.</source>
+      <translation>Бақылау арақатынасы орындалмайды, сондықтан қайта санап, қайта теріңіз: {races}.</translation>
+    </message>
+    <message>
+      <source>A warning needs a written explanation: {races}.</source>
+      <translation>Ескертуге жазбаша түсініктеме қажет: {races}.</translation>
+    </message>
+    <message>
+      <source>The station is counted. The protocol can now be finalized and signed.</source>
+      <translation>Учаскеде дауыстар саналды. Енді хаттамаға қол қойып, оны аяқтауға болады.</translation>
+    </message>
+  </context>
+  <context>
     <name>DeskContext</name>
     <message>
       <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
       <translation>Учаске файлына жазу мүмкін болмады ({reason}). Ештеңе сақталмады: дискіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPasswordDialog</name>
+    <message>
+      <source>Sign again with the same counts</source>
+      <translation>Сол сандармен қайта қол қою</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} of precinct {precinct} is signed with the same counts as version {previous}, which stays stored. The reason is printed in the new version.</source>
+      <translation>№{precinct} учаске хаттамасының {version}-нұсқасына {previous}-нұсқадағы сандармен қол қойылады; бұрынғы нұсқа сақталып қалады. Себебі жаңа нұсқада басылады.</translation>
+    </message>
+    <message>
+      <source>Sign version {version}</source>
+      <translation>{version}-нұсқаға қол қою</translation>
+    </message>
+    <message>
+      <source>Export the package again</source>
+      <translation>Пакетті қайта экспорттау</translation>
+    </message>
+    <message>
+      <source>The package of protocol version {version} of precinct {precinct} is written again. Its list of files is signed anew, with the key that signed the protocol.</source>
+      <translation>№{precinct} учаске хаттамасының {version}-нұсқасының пакеті қайта жазылады. Оның файлдар тізіміне хаттамаға қол қойылған кілтпен жаңадан қол қойылады.</translation>
+    </message>
+    <message>
+      <source>Save the package</source>
+      <translation>Пакетті сақтау</translation>
+    </message>
+    <message>
+      <source>Sign and finalize the protocol</source>
+      <translation>Хаттамаға қол қойып, аяқтау</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} of precinct {precinct} is signed with the chair's key. The station then becomes read-only, and the package for the branch office is saved in the folder below.</source>
+      <translation>№{precinct} учаске хаттамасының {version}-нұсқасына төрағаның кілтімен қол қойылады. Содан кейін учаске тек оқу режиміне өтеді, ал филиалға арналған пакет төмендегі қалтаға сақталады.</translation>
+    </message>
+    <message>
+      <source>Sign and finalize</source>
+      <translation>Қол қойып, аяқтау</translation>
+    </message>
+    <message>
+      <source>None chosen: a self-signed key is still refused, but a key of any CA is accepted.</source>
+      <translation>Таңдалмаған: өзі қол қойған кілт бәрібір қабылданбайды, бірақ кез келген куәландырушы орталық берген кілт қабылданады.</translation>
+    </message>
+    <message>
+      <source>The chair's key</source>
+      <translation>Төрағаның кілті</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Кілт файлы</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+      <source>Package saved as</source>
+      <translation>Пакет сақталатын файл</translation>
+    </message>
+    <message>
+      <source>C&amp;hange…</source>
+      <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+      <source>Trusted CA</source>
+      <translation>Сенімді куәландырушы орталық</translation>
+    </message>
+    <message>
+      <source>Ch&amp;oose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for the new version (required, printed in the protocol)</source>
+      <translation>Жаңа нұсқаның &amp;себебі (міндетті, хаттамада басылады)</translation>
+    </message>
+    <message>
+      <source>For example: the printed copy for the wall was damaged.</source>
+      <translation>Мысалы: қабырғаға ілуге арналған басылған данасы бүлінді.</translation>
+    </message>
+    <message>
+      <source>&amp;Password of the key file</source>
+      <translation>Кілт файлының &amp;құпиясөзі</translation>
+    </message>
+    <message>
+      <source>The password opens the key for this signature only. It is not saved anywhere and is cleared once used.</source>
+      <translation>Құпиясөз кілтті тек осы қолтаңба үшін ашады. Ол ешқайда сақталмайды және пайдаланылғаннан кейін өшіріледі.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
     </message>
   </context>
   <context>
@@ -453,6 +1172,10 @@
   <context>
     <name>MainWindowController</name>
     <message>
+      <source>Count</source>
+      <translation>Санау</translation>
+    </message>
+    <message>
       <source>Polling Station: precinct {id}</source>
       <translation>Сайлау учаскесі: №{id}</translation>
     </message>
@@ -482,10 +1205,723 @@
     </message>
   </context>
   <context>
+    <name>PaperList</name>
+    <message>
+      <source>The paper list is being written; it will be ready in a moment.</source>
+      <translation>Қағаз тізім жазылып жатыр; ол сәлден кейін дайын болады.</translation>
+    </message>
+    <message>
+      <source>Paper list written: {path} (marks as of {time}).</source>
+      <translation>Қағаз тізім жазылды: {path} ({time} уақыттағы белгілер).</translation>
+    </message>
+    <message>
+      <source>The paper list could not be written: {reason}</source>
+      <translation>Қағаз тізімді жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Write the paper list now</source>
+      <translation>Қағаз тізімді қазір жазу</translation>
+    </message>
+    <message>
+      <source>A PDF of this precinct's roll with the check-ins so far, for working on paper if this computer fails. Written to the backup folder; also every {minutes} minutes while the station is open.</source>
+      <translation>Осы учаскенің тізімі осы сәтке дейінгі тіркеулермен бірге PDF түрінде: компьютер істен шыққан жағдайда қағазбен жұмыс істеуге арналған. Сақтық көшірме қалтасына жазылады; учаске ашық тұрғанда әр {minutes} минут сайын да жазылады.</translation>
+    </message>
+    <message>
+      <source>Last paper list: marks as of {time}, {file}</source>
+      <translation>Соңғы қағаз тізім: {time} уақыттағы белгілер, {file}</translation>
+    </message>
+    <message>
+      <source>The last paper list was not written: see the message above.</source>
+      <translation>Соңғы қағаз тізім жазылмады: жоғарыдағы хабарламаны қараңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolCorrectionDialog</name>
+    <message>
+      <source>Issue a corrected protocol</source>
+      <translation>Түзетілген хаттама шығару</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for the correction (required, printed in the corrected protocol)</source>
+      <translation>Түзету &amp;себебі (міндетті, түзетілген хаттамада басылады)</translation>
+    </message>
+    <message>
+      <source>For example: the recount of the district race found 3 ballots counted for the wrong candidate.</source>
+      <translation>Мысалы: аудандық сайлау бойынша қайта санау кезінде 3 бюллетеньнің басқа үміткерге қате есептелгені анықталды.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Reopen for correction</source>
+      <translation>Түзету үшін қайта ашу</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolDialogs</name>
+    <message>
+      <source>The chair's signing key</source>
+      <translation>Төрағаның қол қою кілті</translation>
+    </message>
+    <message>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Folder for the package (the USB stick)</source>
+      <translation>Пакетке арналған қалта (USB жинақтауыш)</translation>
+    </message>
+    <message>
+      <source>Certificate of the CA that issues the chairs' keys</source>
+      <translation>Төрағалардың кілттерін беретін куәландырушы орталықтың сертификаты</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+      <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolForm</name>
+    <message>
+      <source>What still stands in the way of the protocol:</source>
+      <translation>Хаттамаға әлі де кедергі болып тұрғандар:</translation>
+    </message>
+    <message>
+      <source>&amp;Versions: choose one to see it</source>
+      <translation>&amp;Нұсқалар: қарау үшін біреуін таңдаңыз</translation>
+    </message>
+    <message>
+      <source>&amp;Sign and finalize…</source>
+      <translation>&amp;Қол қойып, аяқтау…</translation>
+    </message>
+    <message>
+      <source>Issue a &amp;corrected protocol…</source>
+      <translation>&amp;Түзетілген хаттама шығару…</translation>
+    </message>
+    <message>
+      <source>&amp;Export again…</source>
+      <translation>Қайта &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Басып шығару…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolPage</name>
+    <message>
+      <source>Protocol</source>
+      <translation>Хаттама</translation>
+    </message>
+    <message>
+      <source>Voting is not over: the protocol is signed once the station is closed and counted.</source>
+      <translation>Дауыс беру әлі аяқталған жоқ: хаттамаға учаске жабылып, дауыстар саналғаннан кейін қол қойылады.</translation>
+    </message>
+    <message>
+      <source>The count is not finished: the chair marks the station counted on the Count tab once every race is agreed.</source>
+      <translation>Санау аяқталмаған: барлық сайлау бойынша нәтижелер келісілгеннен кейін төраға «Санау» қойындысында учаскені «саналды» деп белгілейді.</translation>
+    </message>
+    <message>
+      <source>The counts do not allow a protocol yet.</source>
+      <translation>Санау нәтижелері бойынша әзірге хаттама жасауға болмайды.</translation>
+    </message>
+    <message>
+      <source>Correction of version {version}: the counts are final again, and the chair may sign version {next}.</source>
+      <translation>{version}-нұсқаны түзету: санау нәтижелері қайтадан түпкілікті, төраға {next}-нұсқаға қол қоя алады.</translation>
+    </message>
+    <message>
+      <source>Everything is counted and checked: the chair may sign and finalize the protocol.</source>
+      <translation>Бәрі саналып, тексерілді: төраға хаттамаға қол қойып, оны аяқтай алады.</translation>
+    </message>
+    <message>
+      <source>The protocol is finalized: version {version} is signed and the station is read-only.</source>
+      <translation>Хаттама аяқталды: {version}-нұсқаға қол қойылды, учаске тек оқу режимінде.</translation>
+    </message>
+    <message>
+      <source>Draft of version {version}: not signed, for checking</source>
+      <translation>{version}-нұсқаның жобасы: қол қойылмаған, тексеруге арналған</translation>
+    </message>
+    <message>
+      <source>Version {version} · {when} · signed by {officer}</source>
+      <translation>{version}-нұсқа · {when} · қол қойған: {officer}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>Себебі: {reason}</translation>
+    </message>
+    <message>
+      <source>Its package has not been saved yet: use Export again.</source>
+      <translation>Оның пакеті әлі сақталмаған: «Қайта экспорттау» батырмасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign again with the same counts…</source>
+      <translation>Сол сандармен қайта &amp;қол қою…</translation>
+    </message>
+    <message>
+      <source>A new version with the same counts and a reason, for example when the key or the printed copy was wrong.</source>
+      <translation>Сол сандармен және себебі көрсетілген жаңа нұсқа, мысалы, кілт немесе басылған дана қате болғанда.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign and finalize…</source>
+      <translation>&amp;Қол қойып, аяқтау…</translation>
+    </message>
+    <message>
+      <source>The chair signs the protocol with the key file; the station then becomes read-only and the package is saved.</source>
+      <translation>Төраға хаттамаға кілт файлымен қол қояды; содан кейін учаске тек оқу режиміне өтеді және пакет сақталады.</translation>
+    </message>
+    <message>
+      <source>When counts must change: the station goes back to the count, and a corrected version is signed with the reason.</source>
+      <translation>Сандар өзгеруі тиіс болғанда: учаске санау кезеңіне қайтады, ал түзетілген нұсқаға себебі көрсетіліп қол қойылады.</translation>
+    </message>
+    <message>
+      <source>Save the package of the chosen version again, to another USB stick or folder.</source>
+      <translation>Таңдалған нұсқаның пакетін басқа USB жинақтауышқа немесе қалтаға қайта сақтау.</translation>
+    </message>
+    <message>
+      <source>Only a signed version is printed, so that no draft reaches the wall.</source>
+      <translation>Жоба қабырғаға ілініп қалмауы үшін тек қол қойылған нұсқа басып шығарылады.</translation>
+    </message>
+    <message>
+      <source>Only the chair signs, corrects and exports the protocol; you may look at it and print a signed version.</source>
+      <translation>Хаттамаға тек төраға қол қояды, оны түзетеді және экспорттайды; сіз оны қарап, қол қойылған нұсқасын басып шығара аласыз.</translation>
+    </message>
+    <message>
+      <source>Draft of version {version}, {pages} page(s), as it would be signed now. It is not the protocol until the chair signs it.</source>
+      <translation>{version}-нұсқаның жобасы, {pages} бет, дәл қазір қол қойылатын түрі. Төраға қол қоймайынша ол хаттама болып саналмайды.</translation>
+    </message>
+    <message>
+      <source>Version {version}, signed {when}, {pages} page(s): the PDF exactly as stored and exported.</source>
+      <translation>{version}-нұсқа, қол қойылған уақыты {when}, {pages} бет: сақталған және экспортталған PDF-тің дәл өзі.</translation>
+    </message>
+    <message>
+      <source>The preview of the protocol appears here once the station is counted.</source>
+      <translation>Учаскеде дауыстар саналғаннан кейін хаттаманың алдын ала көрінісі осында шығады.</translation>
+    </message>
+    <message>
+      <source>The preview appears here once nothing stands in the way of the protocol.</source>
+      <translation>Хаттамаға ешқандай кедергі қалмағанда алдын ала көрінісі осында шығады.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} is signed by {signer} and finalized; the station is read-only. The package is saved as {path}.</source>
+      <translation>Хаттаманың {version}-нұсқасына {signer} қол қойды, хаттама аяқталды; учаске тек оқу режимінде. Пакет сақталды: {path}.</translation>
+    </message>
+    <message>
+      <source>The package of protocol version {version} is saved as {path}.</source>
+      <translation>Хаттаманың {version}-нұсқасының пакеті сақталды: {path}.</translation>
+    </message>
+    <message>
+      <source>The protocol is reopened for correction and the station is back to COUNTED. On the Count tab, reopen the count of each race that must change and have it recounted and typed twice; then mark the station counted and sign version {version} here.</source>
+      <translation>Хаттама түзету үшін қайта ашылды, учаске «САНАЛДЫ» күйіне қайтты. «Санау» қойындысында өзгертілуі тиіс әр сайлау бойынша санауды қайта ашып, дауыстарды қайта санатып, екі рет тергізіңіз; содан кейін учаскені «саналды» деп белгілеп, осы жерде {version}-нұсқаға қол қойыңыз.</translation>
+    </message>
+    <message>
+      <source>Print protocol version {version}</source>
+      <translation>Хаттаманың {version}-нұсқасын басып шығару</translation>
+    </message>
+    <message>
+      <source>Printing protocol version {version}…</source>
+      <translation>Хаттаманың {version}-нұсқасы басып шығарылуда…</translation>
+    </message>
+    <message>
+      <source>Stop printing</source>
+      <translation>Басып шығаруды тоқтату</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <source>Printing page {page} of {total}…</source>
+      <translation>{total} беттің {page}-беті басып шығарылуда…</translation>
+    </message>
+    <message>
+      <source>The protocol was not printed: {reason}</source>
+      <translation>Хаттама басып шығарылмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Printing was stopped after {printed} of {total} page(s).</source>
+      <translation>Басып шығару {total} беттің {printed} беті шыққаннан кейін тоқтатылды.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} was sent to the printer: {copies} copy(ies) of {pages} page(s).</source>
+      <translation>Хаттаманың {version}-нұсқасы принтерге жіберілді: {copies} дана, әрқайсысы {pages} бет.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolPrint</name>
+    <message>
+      <source>The protocol's PDF could not be read for printing.</source>
+      <translation>Басып шығару үшін хаттаманың PDF файлын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+      <source>The printer «{printer}» did not accept the job.</source>
+      <translation>«{printer}» принтері тапсырманы қабылдамады.</translation>
+    </message>
+    <message>
+      <source>The printer stopped after {done} of {total} page(s).</source>
+      <translation>Принтер {total} беттің {done} бетін басып шығарғаннан кейін тоқтады.</translation>
+    </message>
+  </context>
+  <context>
     <name>PublicDisplayForm</name>
     <message>
       <source>Count: public display</source>
       <translation>Дауыстарды санау: көпшілікке арналған экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sanitary</name>
+    <message>
+      <source>Opening checklist</source>
+      <translation>Ашу алдындағы тексеру парағы</translation>
+    </message>
+    <message>
+      <source>Periodic check</source>
+      <translation>Мерзімді тексеру</translation>
+    </message>
+    <message>
+      <source>Closing checklist</source>
+      <translation>Жабу кезіндегі тексеру парағы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>қолданылмайды</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Жалпы</translation>
+    </message>
+    <message>
+      <source>Disorder</source>
+      <translation>Тәртіп бұзу</translation>
+    </message>
+    <message>
+      <source>Health: fever, feeling unwell</source>
+      <translation>Денсаулық: дене қызуының көтерілуі, нашар сезіну</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Жабдық</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Шағым</translation>
+    </message>
+    <message>
+      <source>Power failure</source>
+      <translation>Электр қуатының өшуі</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>every {hours} h</source>
+      <translation>әр {hours} сағат сайын</translation>
+    </message>
+    <message>
+      <source>every {minutes} min</source>
+      <translation>әр {minutes} мин сайын</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryBanner</name>
+    <message>
+      <source>Sanitary check OVERDUE since {time}. Not done ({count}):</source>
+      <translation>Санитарлық тексерудің мерзімі {time} уақыттан бері ӨТІП КЕТТІ. Орындалмағандар ({count}):</translation>
+    </message>
+    <message>
+      <source>Sanitary check due at {time}, soon:</source>
+      <translation>Санитарлық тексеру жақында, {time} уақытта жүргізілуі тиіс:</translation>
+    </message>
+    <message>
+      <source>Next disinfection check due at {time}.</source>
+      <translation>Келесі дезинфекция тексеруінің мерзімі: {time}.</translation>
+    </message>
+    <message>
+      <source>{headline} Tell the chair or the secretary.</source>
+      <translation>{headline} Төрағаға немесе хатшыға хабарлаңыз.</translation>
+    </message>
+    <message>
+      <source>{item}: due at {time}</source>
+      <translation>{item}: мерзімі {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryBannerForm</name>
+    <message>
+      <source>Record the periodic check…</source>
+      <translation>Мерзімді тексеруді жазу…</translation>
+    </message>
+    <message>
+      <source>Open the periodic sanitary checklist.</source>
+      <translation>Мерзімді санитарлық тексеру парағын ашу.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryForm</name>
+    <message>
+      <source>Sanitary checks</source>
+      <translation>Санитарлық тексерулер</translation>
+    </message>
+    <message>
+      <source>Opening checklist…</source>
+      <translation>Ашу алдындағы тексеру парағы…</translation>
+    </message>
+    <message>
+      <source>Before opening: the station opens only when every mandatory item is yes.</source>
+      <translation>Ашу алдында: учаске барлық міндетті тармаққа «иә» деп жауап берілгенде ғана ашылады.</translation>
+    </message>
+    <message>
+      <source>Periodic check…</source>
+      <translation>Мерзімді тексеру…</translation>
+    </message>
+    <message>
+      <source>During voting: disinfection, airing, masks, at the times shown below.</source>
+      <translation>Дауыс беру барысында: дезинфекция, желдету, бетперделер — төменде көрсетілген уақыттарда.</translation>
+    </message>
+    <message>
+      <source>Closing checklist…</source>
+      <translation>Жабу кезіндегі тексеру парағы…</translation>
+    </message>
+    <message>
+      <source>After voting ends: the station closes only once the closing checklist is saved.</source>
+      <translation>Дауыс беру аяқталғаннан кейін: учаске жабу кезіндегі тексеру парағы сақталғаннан кейін ғана жабылады.</translation>
+    </message>
+    <message>
+      <source>Periodic checks during voting</source>
+      <translation>Дауыс беру барысындағы мерзімді тексерулер</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Тармақ</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Жиілігі</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>Соңғы орындалған уақыты</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Келесі мерзімі</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>Overdue periods</source>
+      <translation>Мерзімі өткен кезеңдер</translation>
+    </message>
+    <message>
+      <source>Checklists recorded</source>
+      <translation>Жазылған тексеру парақтары</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Тексеру парағы</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Жазған</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Нәтиже</translation>
+    </message>
+    <message>
+      <source>Items not “yes” and notes</source>
+      <translation>«Иә» деп жауап берілмеген тармақтар және жазбалар</translation>
+    </message>
+    <message>
+      <source>Observers</source>
+      <translation>Байқаушылар</translation>
+    </message>
+    <message>
+      <source>Observers at the station</source>
+      <translation>Учаскедегі байқаушылар</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Аты-жөні</translation>
+    </message>
+    <message>
+      <source>Represents</source>
+      <translation>Кімнің атынан</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Келген уақыты</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Кеткен уақыты</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+      <source>Surname, name as in the document</source>
+      <translation>Тегі, аты — құжаттағыдай</translation>
+    </message>
+    <message>
+      <source>&amp;Represents</source>
+      <translation>&amp;Кімнің атынан</translation>
+    </message>
+    <message>
+      <source>Whose proxy: a candidate, a party body, the public</source>
+      <translation>Кімнің сенім білдірген адамы: үміткердің, партия органының, жұртшылықтың</translation>
+    </message>
+    <message>
+      <source>Register the arrival</source>
+      <translation>Келгенін тіркеу</translation>
+    </message>
+    <message>
+      <source>The selected observer left</source>
+      <translation>Таңдалған байқаушы кетті</translation>
+    </message>
+    <message>
+      <source>Observers' remarks and complaints</source>
+      <translation>Байқаушылардың ескертпелері мен шағымдары</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Байқаушы</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Commission's response</source>
+      <translation>Комиссияның жауабы</translation>
+    </message>
+    <message>
+      <source>Re&amp;mark of the selected observer</source>
+      <translation>Таңдалған байқаушының &amp;ескертпесі</translation>
+    </message>
+    <message>
+      <source>What the observer said or wrote, as close to their words as possible</source>
+      <translation>Байқаушының айтқаны немесе жазғаны, мүмкіндігінше өз сөзіне жақын</translation>
+    </message>
+    <message>
+      <source>The commission's res&amp;ponse</source>
+      <translation>Комиссияның &amp;жауабы</translation>
+    </message>
+    <message>
+      <source>May be left empty and given later to the selected remark</source>
+      <translation>Бос қалдыруға болады, жауап таңдалған ескертпеге кейін беріледі</translation>
+    </message>
+    <message>
+      <source>Record the remark</source>
+      <translation>Ескертпені жазу</translation>
+    </message>
+    <message>
+      <source>Answer the selected remark</source>
+      <translation>Таңдалған ескертпеге жауап беру</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Оқиғалар</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Не болды</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+      <source>Record an incident</source>
+      <translation>Оқиғаны тіркеу</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+      <source>&amp;What happened</source>
+      <translation>&amp;Не болды</translation>
+    </message>
+    <message>
+      <source>&amp;Action taken</source>
+      <translation>Қабылданған &amp;шаралар</translation>
+    </message>
+    <message>
+      <source>What the commission did about it (may be empty)</source>
+      <translation>Комиссия бұл бойынша не істеді (бос қалдыруға болады)</translation>
+    </message>
+    <message>
+      <source>Record the incident</source>
+      <translation>Оқиғаны тіркеу</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryPage</name>
+    <message>
+      <source>Not done yet: the station cannot open without it.</source>
+      <translation>Әлі орындалмаған: онсыз учаске ашыла алмайды.</translation>
+    </message>
+    <message>
+      <source>Passed at {time} ({name}).</source>
+      <translation>Тексеруден {time} уақытта өтті ({name}).</translation>
+    </message>
+    <message>
+      <source>Not passed at {time}; opened by the chair's exception: {reason}</source>
+      <translation>{time} уақытта тексеруден өтпеді; учаске төрағаның ерекшелігімен ашылды: {reason}</translation>
+    </message>
+    <message>
+      <source>Not passed at {time}. Mandatory items not yes: {count}.</source>
+      <translation>{time} уақытта тексеруден өтпеді. «Иә» деп жауап берілмеген міндетті тармақтар: {count}.</translation>
+    </message>
+    <message>
+      <source>Not done yet: the station closes only after it.</source>
+      <translation>Әлі орындалмаған: учаске тек одан кейін жабылады.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}. Mandatory items not yes, written into the protocol: {count}.</source>
+      <translation>{time} уақытта сақталды. Хаттамаға жазылған, «иә» деп жауап берілмеген міндетті тармақтар: {count}.</translation>
+    </message>
+    <message>
+      <source>The schedule starts when the station opens: each item falls due its interval after the opening.</source>
+      <translation>Кесте учаске ашылғанда басталады: әр тармақтың мерзімі учаске ашылғаннан кейін өз аралығы өткенде келеді.</translation>
+    </message>
+    <message>
+      <source>During voting, at the times shown below.</source>
+      <translation>Дауыс беру барысында, төменде көрсетілген уақыттарда.</translation>
+    </message>
+    <message>
+      <source>Each item falls due its interval after its last check. A check done late leaves an overdue period, recorded for the protocol.</source>
+      <translation>Әр тармақтың мерзімі соңғы тексеруден кейін өз аралығы өткенде келеді. Кешіктіріп жүргізілген тексеру мерзімі өткен кезең ретінде хаттама үшін тіркеледі.</translation>
+    </message>
+    <message>
+      <source>OVERDUE since {time}: do the check now and record it.</source>
+      <translation>{time} уақыттан бері МЕРЗІМІ ӨТКЕН: тексеруді қазір жүргізіп, жазыңыз.</translation>
+    </message>
+    <message>
+      <source>Due soon, at {time}.</source>
+      <translation>Мерзімі жақында, {time} уақытта.</translation>
+    </message>
+    <message>
+      <source>Next due at {time}.</source>
+      <translation>Келесі мерзімі: {time}.</translation>
+    </message>
+    <message>
+      <source>Voting has ended.</source>
+      <translation>Дауыс беру аяқталды.</translation>
+    </message>
+    <message>
+      <source>since {start}, not done yet</source>
+      <translation>{start} уақыттан бері, әлі орындалмаған</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <source>Overdue since {time}</source>
+      <translation>{time} уақыттан бері мерзімі өткен</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>Уақытында</translation>
+    </message>
+    <message>
+      <source>{item} — {answer}: {note}</source>
+      <translation>{item} — {answer}: {note}</translation>
+    </message>
+    <message>
+      <source>{item} — {answer}</source>
+      <translation>{item} — {answer}</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Өтті</translation>
+    </message>
+    <message>
+      <source>Mandatory items not yes: {count}</source>
+      <translation>«Иә» деп жауап берілмеген міндетті тармақтар: {count}</translation>
+    </message>
+    <message>
+      <source>Every item yes</source>
+      <translation>Барлық тармақ — «иә»</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>учаскеде</translation>
+    </message>
+    <message>
+      <source>{response} ({time}, {name})</source>
+      <translation>{response} ({time}, {name})</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>Әлі жауап берілмеген</translation>
+    </message>
+    <message>
+      <source>Checklists are recorded by the chair or the secretary.</source>
+      <translation>Тексеру парақтарын төраға немесе хатшы жазады.</translation>
+    </message>
+    <message>
+      <source>The chair or the secretary records the periodic check: tell them, or log in as one of them.</source>
+      <translation>Мерзімді тексеруді төраға немесе хатшы жазады: оларға хабарлаңыз немесе солардың бірі ретінде жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+      <source>Observer {name} registered, arrived at {time}.</source>
+      <translation>Байқаушы {name} тіркелді, келген уақыты {time}.</translation>
+    </message>
+    <message>
+      <source>Observer {name} left at {time}.</source>
+      <translation>Байқаушы {name} {time} уақытта кетті.</translation>
+    </message>
+    <message>
+      <source>The remark was recorded at {time}.</source>
+      <translation>Ескертпе {time} уақытта жазылды.</translation>
+    </message>
+    <message>
+      <source>The commission's response was recorded at {time}.</source>
+      <translation>Комиссияның жауабы {time} уақытта жазылды.</translation>
+    </message>
+    <message>
+      <source>Incident recorded at {time}: {kind}.</source>
+      <translation>Оқиға {time} уақытта тіркелді: {kind}.</translation>
+    </message>
+    <message>
+      <source>Sanitary</source>
+      <translation>Санитария</translation>
     </message>
   </context>
   <context>
@@ -649,6 +2085,41 @@
     </message>
   </context>
   <context>
+    <name>TallyController</name>
+    <message>
+      <source>Tap the candidates marked on the ballot in your hand, then press Next ballot. A ballot with no mark, or with more than {count} marks, is counted invalid automatically.</source>
+      <translation>Қолыңыздағы бюллетеньде белгіленген үміткерлерді басып, содан кейін «Келесі бюллетень» батырмасын басыңыз. Белгі қойылмаған немесе {count} белгіден көп белгі қойылған бюллетень автоматты түрде жарамсыз деп есептеледі.</translation>
+    </message>
+    <message>
+      <source>Type the totals as entry {entry}</source>
+      <translation>Қорытынды сандарды {entry}-енгізу ретінде теру</translation>
+    </message>
+    <message>
+      <source>{name} — {votes}</source>
+      <translation>{name} — {votes}</translation>
+    </message>
+    <message>
+      <source>Ballots counted: {ballots}. Valid: {valid}. Invalid: {invalid}.</source>
+      <translation>Саналған бюллетеньдер: {ballots}. Жарамды: {valid}. Жарамсыз: {invalid}.</translation>
+    </message>
+    <message>
+      <source>This ballot: no mark yet. Next ballot now counts it invalid (blank).</source>
+      <translation>Осы бюллетень: әзірге белгі жоқ. «Келесі бюллетень» батырмасы оны жарамсыз (бос) деп есептейді.</translation>
+    </message>
+    <message>
+      <source>This ballot: {count} marks, more than {limit}. Next ballot counts it invalid.</source>
+      <translation>Осы бюллетень: {count} белгі, бұл {limit} белгіден көп. «Келесі бюллетень» батырмасы оны жарамсыз деп есептейді.</translation>
+    </message>
+    <message>
+      <source>This ballot: {count} mark(s) of at most {limit}.</source>
+      <translation>Осы бюллетень: {count} белгі (ең көбі {limit}).</translation>
+    </message>
+    <message>
+      <source>The last ballot was taken back.</source>
+      <translation>Соңғы бюллетень кері алынды.</translation>
+    </message>
+  </context>
+  <context>
     <name>TallyDialog</name>
     <message>
       <source>Tally by ballot</source>
@@ -689,6 +2160,53 @@
     <message>
       <source>The tally is kept; it can be continued later.</source>
       <translation>Санау нәтижесі сақталады; оны кейін жалғастыруға болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Terms</name>
+    <message>
+      <source>Chair</source>
+      <translation>Төраға</translation>
+    </message>
+    <message>
+      <source>Secretary</source>
+      <translation>Хатшы</translation>
+    </message>
+    <message>
+      <source>Clerk</source>
+      <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+      <source>SETUP: not open yet</source>
+      <translation>ДАЙЫНДЫҚ: әлі ашылмаған</translation>
+    </message>
+    <message>
+      <source>OPEN: voting</source>
+      <translation>АШЫҚ: дауыс беру жүріп жатыр</translation>
+    </message>
+    <message>
+      <source>CLOSED</source>
+      <translation>ЖАБЫҚ</translation>
+    </message>
+    <message>
+      <source>COUNTED</source>
+      <translation>САНАЛДЫ</translation>
+    </message>
+    <message>
+      <source>FINALIZED</source>
+      <translation>АЯҚТАЛДЫ</translation>
+    </message>
+    <message>
+      <source>Active member</source>
+      <translation>Белсенді мүше</translation>
+    </message>
+    <message>
+      <source>Membership suspended</source>
+      <translation>Мүшелігі тоқтатыла тұрған</translation>
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation>{value}%</translation>
     </message>
   </context>
   <context>
@@ -922,9 +2440,9 @@
       <translation>{iin} мүшесінің «{race}» сайлауы бойынша {file} файлынан алынған басқа бюллетені бұрыннан бар.</translation>
     </message>
     <message>
-      <source>Member {iin} was not eligible to vote (membership {status}).</source>
+      <source>Member {iin} was not eligible to vote: the membership is suspended, or began after the roll cutoff.</source>
       <comment>branch.online_not_eligible</comment>
-      <translation>{iin} мүшесінің дауыс беру құқығы болмаған (мүшелігі: {status}).</translation>
+      <translation>{iin} мүшесінің дауыс беру құқығы болмаған: мүшелігі тоқтатыла тұрған немесе тізімнің шекті күнінен кейін басталған.</translation>
     </message>
     <message>
       <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
@@ -1005,6 +2523,11 @@
       <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
       <comment>branch.signer_other_precinct</comment>
       <translation>Пакетке «{signer}» қол қойған; оның сертификаты тек мына учаске(лер) үшін сенімді: {precincts}, ал №{precinct} учаске үшін сенімді емес.</translation>
+    </message>
+    <message>
+      <source>{document} is signed by «{signer}», whose certificate does not lead to one this branch trusts for precinct {precinct}.</source>
+      <comment>branch.signer_untrusted</comment>
+      <translation>{document} құжатына «{signer}» қол қойған; оның сертификатының тізбегі бұл филиал №{precinct} учаске үшін сенетін сертификатқа жетпейді.</translation>
     </message>
     <message>
       <source>Race «{race}» has no candidate «{candidate}».</source>
@@ -1432,9 +2955,9 @@
       <translation>{file} оқылмайды: {reason}.</translation>
     </message>
     <message>
-      <source>{name} already received a ballot here at {at} from {officer} (desk {desk}).</source>
+      <source>{name} already received a ballot here at {at} from {officer_name} (login {officer}) at desk {desk}.</source>
       <comment>eligibility.already_checked_in</comment>
-      <translation>{name} бұл учаскеде бюллетень алып қойған: уақыты {at}, берген {officer}, №{desk} үстел.</translation>
+      <translation>{name} осы учаскеде {at} уақытта №{desk} үстелде {officer_name} комиссия мүшесінен (логин {officer}) бюллетень алып қойған.</translation>
     </message>
     <message>
       <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
@@ -1475,6 +2998,31 @@
       <source>{name} already voted online at {at}. The paper ballot prevails: the online vote will be annulled at the branch office.</source>
       <comment>eligibility.voted_online_warning</comment>
       <translation>{name} онлайн дауыс беріп қойған (уақыты {at}). Қағаз бюллетень басым: онлайн дауыс партия филиалында жарамсыз деп танылады.</translation>
+    </message>
+    <message>
+      <source>The package could not be written to {folder}: {reason}.</source>
+      <comment>export.failed</comment>
+      <translation>Пакетті {folder} қалтасына жазу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+      <source>There is no room left in {folder}. Free some space or choose another USB stick.</source>
+      <comment>export.full</comment>
+      <translation>{folder} қалтасында бос орын қалмады. Орын босатыңыз немесе басқа USB жинақтауышты таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the package a file name (for example protocol-101.zip).</source>
+      <comment>export.is_directory</comment>
+      <translation>{path} — қалта; пакетке файл атауын беріңіз (мысалы, protocol-101.zip).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to (read-only or no permission). Choose another folder or unlock the USB stick.</source>
+      <comment>export.read_only</comment>
+      <translation>{folder} қалтасына жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Басқа қалтаны таңдаңыз немесе USB жинақтауыштың жазудан қорғалуын алып тастаңыз.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and export again.</source>
+      <comment>export.vanished</comment>
+      <translation>{folder} қалтасы енді жоқ (USB жинақтауыш суырылып алынды ма?). Оны қайта салып, қайта экспорттаңыз.</translation>
     </message>
     <message>
       <source>The IIN «{iin}» encodes the birth date {encoded}, the roll says {given}.</source>
@@ -1520,6 +3068,11 @@
       <source>Describe the incident.</source>
       <comment>incident.text</comment>
       <translation>Оқиғаны сипаттаңыз.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} records «{action}», which this version cannot check: update Polling Station.</source>
+      <comment>integrity.unknown_action</comment>
+      <translation>Журналдың №{seq} жазбасында «{action}» әрекеті тіркелген, оны бағдарламаның бұл нұсқасы тексере алмайды: «Сайлау учаскесі» бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
       <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
@@ -1707,6 +3260,151 @@
       <translation>{race} сайлауының бюллетенінде бірде-бір үміткер белгіленбеген.</translation>
     </message>
     <message>
+      <source>chair.pem is not the certificate that signed the package.</source>
+      <comment>package.chair_pem_mismatch</comment>
+      <translation>chair.pem — пакетке қол қойған сертификат емес.</translation>
+    </message>
+    <message>
+      <source>checkins.csv lists {listed} check-ins; the protocol's line 3 says {issued}.</source>
+      <comment>package.checkins_count</comment>
+      <translation>checkins.csv файлында {listed} тіркеу бар; хаттаманың 3-жолында {issued} деп көрсетілген.</translation>
+    </message>
+    <message>
+      <source>checkins.csv does not list the journal's check-ins: {missing} missing, {unexpected} not in the journal.</source>
+      <comment>package.checkins_mismatch</comment>
+      <translation>checkins.csv файлындағы тіркеулер журналдағы тіркеулерге сәйкес келмейді: {missing} тіркеу жоқ, {unexpected} тіркеу журналда жоқ.</translation>
+    </message>
+    <message>
+      <source>checkins.csv, line {line}: {reason}.</source>
+      <comment>package.checkins_unreadable</comment>
+      <translation>checkins.csv, {line}-жол: {reason}.</translation>
+    </message>
+    <message>
+      <source>The package holds {file} more than once.</source>
+      <comment>package.duplicate_file</comment>
+      <translation>Пакетте {file} бірнеше рет кездеседі.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», relation {relation}: the protocol's explanation is not the one the journal recorded.</source>
+      <comment>package.explanation_mismatch</comment>
+      <translation>«{race}» сайлауы, {relation} арақатынасы: хаттамадағы түсініктеме журналда тіркелгенмен сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The package holds {file}, which its manifest does not list.</source>
+      <comment>package.extra_file</comment>
+      <translation>Пакетте манифестте көрсетілмеген {file} файлы бар.</translation>
+    </message>
+    <message>
+      <source>{file} was altered: its SHA-256 is {found}…, the signed manifest says {expected}….</source>
+      <comment>package.file_altered</comment>
+      <translation>{file} өзгертілген: оның SHA-256 мәні {found}…, ал қол қойылған манифестте {expected}….</translation>
+    </message>
+    <message>
+      <source>The journal records entries between the protocol (built from entry {seq}) and its finalization (entry {finalized}): the protocol does not account for them.</source>
+      <comment>package.journal_after_protocol</comment>
+      <translation>Журналда хаттама (№{seq} жазба бойынша жасалған) мен оның аяқталуы (№{finalized} жазба) арасында жазбалар бар: хаттама оларды ескермейді.</translation>
+    </message>
+    <message>
+      <source>The protocol was built from journal entry {seq}, which the package's journal does not hold as recorded.</source>
+      <comment>package.journal_head</comment>
+      <translation>Хаттама журналдың №{seq} жазбасы бойынша жасалған, бірақ пакеттегі журналда бұл жазба тіркелген түрінде жоқ.</translation>
+    </message>
+    <message>
+      <source>The journal does not end with the finalization of protocol version {version} (SHA-256 {sha256}…).</source>
+      <comment>package.journal_not_finalized</comment>
+      <translation>Журнал хаттаманың {version}-нұсқасының аяқталуымен (SHA-256 {sha256}…) бітпейді.</translation>
+    </message>
+    <message>
+      <source>protocol.pdf is not the signed PDF the journal recorded at finalization.</source>
+      <comment>package.journal_pdf</comment>
+      <translation>protocol.pdf — журнал аяқтау кезінде тіркеген қол қойылған PDF емес.</translation>
+    </message>
+    <message>
+      <source>journal.jsonl, line {line}: {reason}.</source>
+      <comment>package.journal_unreadable</comment>
+      <translation>journal.jsonl, {line}-жол: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», line {line}: the protocol says {protocol}, the journal {journal}.</source>
+      <comment>package.line_mismatch</comment>
+      <translation>«{race}» сайлауы, {line}-жол: хаттамада {protocol}, журналда {journal}.</translation>
+    </message>
+    <message>
+      <source>The manifest says {field} is «{manifest}», protocol.json says «{protocol}».</source>
+      <comment>package.manifest_mismatch</comment>
+      <translation>Манифестте {field} мәні «{manifest}», ал protocol.json файлында «{protocol}».</translation>
+    </message>
+    <message>
+      <source>The manifest names «{claimed}» as its signer, but «{actual}» signed it.</source>
+      <comment>package.manifest_signer</comment>
+      <translation>Манифестте қол қоюшы ретінде «{claimed}» көрсетілген, бірақ оған «{actual}» қол қойған.</translation>
+    </message>
+    <message>
+      <source>manifest.json cannot be read: {reason}.</source>
+      <comment>package.manifest_unreadable</comment>
+      <translation>manifest.json оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+      <source>The package has no {file}.</source>
+      <comment>package.missing_file</comment>
+      <translation>Пакетте {file} жоқ.</translation>
+    </message>
+    <message>
+      <source>The package's ZIP structure was altered (its bytes differ from the only layout the station writes), though no listed file's content changed.</source>
+      <comment>package.not_canonical</comment>
+      <translation>Пакеттің ZIP құрылымы өзгертілген (оның байттары учаске жазатын бірден-бір құрылымнан өзгеше), бірақ тізімдегі файлдардың мазмұны өзгермеген.</translation>
+    </message>
+    <message>
+      <source>protocol.pdf does not carry {file} as written at signing.</source>
+      <comment>package.pdf_attachment</comment>
+      <translation>protocol.pdf ішінде {file} қол қою кезінде жазылған түрінде жоқ.</translation>
+    </message>
+    <message>
+      <source>protocol.json is not the protocol the manifest was signed for.</source>
+      <comment>package.protocol_hash</comment>
+      <translation>protocol.json — манифестке қол қойылған кездегі хаттама емес.</translation>
+    </message>
+    <message>
+      <source>protocol.json cannot be read: {reason}.</source>
+      <comment>package.protocol_unreadable</comment>
+      <translation>protocol.json оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+      <source>The QR codes of protocol.pdf do not carry the lines of protocol.json.</source>
+      <comment>package.qr_mismatch</comment>
+      <translation>protocol.pdf ішіндегі QR-кодтар protocol.json жолдарына сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>Scanning the QR codes printed in protocol.pdf failed: {reason}.</source>
+      <comment>package.qr_scan</comment>
+      <translation>protocol.pdf ішінде басылған QR-кодтарды сканерлеу сәтсіз аяқталды: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the journal holds no agreed count.</source>
+      <comment>package.race_not_counted</comment>
+      <translation>«{race}» сайлауы: журналда келісілген санау нәтижесі жоқ.</translation>
+    </message>
+    <message>
+      <source>The signature of {document} does not hold: {reason}.</source>
+      <comment>package.signature</comment>
+      <translation>{document} қолтаңбасы жарамсыз: {reason}.</translation>
+    </message>
+    <message>
+      <source>protocol.pdf is signed by «{pdf}» but the manifest by «{manifest}»: the same chair must sign both.</source>
+      <comment>package.signer_mismatch</comment>
+      <translation>protocol.pdf құжатына «{pdf}», ал манифестке «{manifest}» қол қойған: екеуіне де бір төраға қол қоюы тиіс.</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable package: {reason}.</source>
+      <comment>package.unreadable</comment>
+      <translation>{file} — оқылатын пакет емес: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», candidate {candidate}: the protocol says {protocol} votes, the journal's agreed count {journal}.</source>
+      <comment>package.votes_mismatch</comment>
+      <translation>«{race}» сайлауы, {candidate} үміткері: хаттамада {protocol} дауыс, ал журналдағы келісілген санау нәтижесінде {journal}.</translation>
+    </message>
+    <message>
       <source>The PDF already has a signature in the field «{field}».</source>
       <comment>pdf.already_signed</comment>
       <translation>PDF құжатының «{field}» өрісінде қолтаңба бұрыннан бар.</translation>
@@ -1727,9 +3425,49 @@
       <translation>Файл оқылатын PDF құжаты емес.</translation>
     </message>
     <message>
+      <source>The station's record changed while the protocol was being signed (journal entry {seq}); finalize again so that the protocol includes it.</source>
+      <comment>protocol.changed_while_signing</comment>
+      <translation>Хаттамаға қол қойылып жатқанда учаскенің деректері өзгерді (журналдың №{seq} жазбасы); хаттама оны қамтуы үшін аяқтауды қайталаңыз.</translation>
+    </message>
+    <message>
+      <source>A corrected protocol (version {version}) needs the reason for the correction.</source>
+      <comment>protocol.correction_reason</comment>
+      <translation>Түзетілген хаттамаға ({version}-нұсқа) түзету себебі қажет.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} is signed and stored, but the package was not written; export it again (station export).</source>
+      <comment>protocol.export_after_finalize</comment>
+      <translation>Хаттаманың {version}-нұсқасына қол қойылып, сақталды, бірақ пакет жазылмады; оны қайта экспорттаңыз (station export).</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») did not sign protocol version {version}: export it with the key that signed it.</source>
+      <comment>protocol.key_not_signer</comment>
+      <translation>{path} ішіндегі кілт («{subject}») хаттаманың {version}-нұсқасына қол қоймаған: оны қол қойған кілтпен экспорттаңыз.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») has a self-signed certificate: no reader would trust its signature. Use the key issued to the chair by the branch office's CA.</source>
+      <comment>protocol.key_self_signed</comment>
+      <translation>{path} ішіндегі кілттің («{subject}») сертификаты өзі қол қойған сертификат: оның қолтаңбасына ешбір тексеруші сенбейді. Филиалдың куәландырушы орталығы төрағаға берген кілтті пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not issued by a certification authority this station trusts.</source>
+      <comment>protocol.key_untrusted</comment>
+      <translation>{path} ішіндегі кілтті («{subject}») бұл учаске сенетін куәландырушы орталық бермеген.</translation>
+    </message>
+    <message>
+      <source>No protocol has been finalized yet.</source>
+      <comment>protocol.no_version</comment>
+      <translation>Әлі бірде-бір хаттама аяқталмаған.</translation>
+    </message>
+    <message>
       <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
       <comment>protocol.not_agreed</comment>
       <translation>«{race}» сайлауы бойынша келісілген санау нәтижесі әлі жоқ: санау парағының екі енгізуі сәйкес келуі тиіс.</translation>
+    </message>
+    <message>
+      <source>There is no protocol version {version}.</source>
+      <comment>protocol.unknown_version</comment>
+      <translation>Хаттаманың {version}-нұсқасы жоқ.</translation>
     </message>
     <message>
       <source>Race «{race}»: control relation {relation} failed and needs the commission's written explanation.</source>
@@ -2122,6 +3860,56 @@
       <translation>«{candidate}» — «{race}» сайлауының үміткері емес; бюллетень саналмады.</translation>
     </message>
     <message>
+      <source>The election definition stored in the station was changed outside the application.</source>
+      <comment>tamper.election_changed</comment>
+      <translation>Учаскеде сақталған сайлау сипаттамасы бағдарламадан тыс өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The members whose IIN starts with {prefix} were changed outside the application ({found} rows in the file, {expected} as imported).</source>
+      <comment>tamper.roll_bucket</comment>
+      <translation>ЖСН-і {prefix} деп басталатын мүшелер бағдарламадан тыс өзгертілген (файлда {found} жол, импортталғанда {expected} болған).</translation>
+    </message>
+    <message>
+      <source>The member roll was changed outside the application: {found} members in the file, {expected} as imported (journal entry {seq}).</source>
+      <comment>tamper.roll_changed</comment>
+      <translation>Партия мүшелерінің тізімі бағдарламадан тыс өзгертілген: файлда {found} мүше, импортталғанда {expected} болған (журналдың №{seq} жазбасы).</translation>
+    </message>
+    <message>
+      <source>{table}, row {key} was inserted outside the application (the journal has no record of it).</source>
+      <comment>tamper.row_added</comment>
+      <translation>{table}, {key} жолы бағдарламадан тыс қосылған (журналда ол туралы жазба жоқ).</translation>
+    </message>
+    <message>
+      <source>{table}, row {key}: {field} is «{found}» in the file, but the journal recorded «{expected}».</source>
+      <comment>tamper.row_changed</comment>
+      <translation>{table}, {key} жолы: файлда {field} мәні «{found}», ал журналда «{expected}» деп тіркелген.</translation>
+    </message>
+    <message>
+      <source>{table}, row {key} was deleted outside the application (the journal recorded it).</source>
+      <comment>tamper.row_missing</comment>
+      <translation>{table}, {key} жолы бағдарламадан тыс жойылған (журналда ол тіркелген).</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» was added to the station file outside the application.</source>
+      <comment>tamper.schema_added</comment>
+      <translation>Учаске файлына бағдарламадан тыс {kind} «{name}» қосылған.</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» of the station file was altered.</source>
+      <comment>tamper.schema_changed</comment>
+      <translation>Учаске файлындағы {kind} «{name}» өзгертілген.</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» was removed from the station file.</source>
+      <comment>tamper.schema_missing</comment>
+      <translation>Учаске файлынан {kind} «{name}» жойылған.</translation>
+    </message>
+    <message>
+      <source>{table} was changed outside the application: {found} rows in the file, {expected} recorded by the journal.</source>
+      <comment>tamper.table_changed</comment>
+      <translation>{table} бағдарламадан тыс өзгертілген: файлда {found} жол, журналда {expected} жол тіркелген.</translation>
+    </message>
+    <message>
       <source>The file {path} holds no readable certificate.</source>
       <comment>trust.unreadable</comment>
       <translation>{path} файлында оқылатын сертификат жоқ.</translation>
@@ -2278,6 +4066,10 @@
       <translation>{name} тексеру парағы жазылды; орындалмаған міндетті тармақтар: {items}.</translation>
     </message>
     <message>
+      <source>Polling Station stopped on an internal error ({kind}). Nothing was half-written: every change is one transaction. Please report the command you ran.</source>
+      <translation>«Сайлау учаскесі» ішкі қатеге байланысты тоқтады ({kind}). Ештеңе жартылай жазылмады: әр өзгеріс — бір транзакция. Іске қосқан командаңызды хабарлаңыз.</translation>
+    </message>
+    <message>
       <source>line {line}: </source>
       <translation>{line}-жол: </translation>
     </message>
@@ -2288,6 +4080,70 @@
     <message>
       <source>REFUSED</source>
       <translation>БАС ТАРТЫЛДЫ</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), {collapsed} identical duplicates collapsed, {rejected} rejected.</source>
+      <translation>{file}: {rows} жол; қабылданды: {accepted} (жаңа: {added}, өзгерген: {changed}, өзгермеген: {unchanged}), біріктірілген бірдей қайталанулар: {collapsed}, қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
+      <source>The roll holds {members} members, {eligible} of them eligible.</source>
+      <translation>Тізімде {members} мүше бар, оның ішінде дауыс беру құқығы барлар: {eligible}.</translation>
+    </message>
+    <message>
+      <source>Created the branch database of {election} in {path}.</source>
+      <translation>{election} сайлауының филиал дерекқоры құрылды: {path}.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}: version {version} from {file} is now current.</source>
+      <translation>№{precinct} учаске: {file} файлындағы {version}-нұсқа енді ағымдағы нұсқа болып табылады.</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {unchanged} already imported), {collapsed} identical duplicates collapsed, {rejected} rejected.</source>
+      <translation>{file}: {rows} жол; қабылданды: {accepted} (жаңа: {added}, бұрын импортталған: {unchanged}), біріктірілген бірдей қайталанулар: {collapsed}, қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
+      <source>Candidate {candidate} of race {race} excluded.</source>
+      <translation>{race} сайлауының {candidate} үміткері шығарылды.</translation>
+    </message>
+    <message>
+      <source>precinct {precinct}</source>
+      <translation>№{precinct} учаске</translation>
+    </message>
+    <message>
+      <source>every precinct</source>
+      <translation>барлық учаскелер</translation>
+    </message>
+    <message>
+      <source>CA</source>
+      <translation>куәландырушы орталық</translation>
+    </message>
+    <message>
+      <source>certificate</source>
+      <translation>сертификат</translation>
+    </message>
+    <message>
+      <source>Trusted {kind} «{subject}» for {scope} (SHA-256 {fingerprint}).</source>
+      <translation>{scope} үшін сенімді {kind} қосылды: «{subject}» (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>{kind} «{subject}» was already trusted for {scope}.</source>
+      <translation>{kind} «{subject}» {scope} үшін бұрыннан сенімді.</translation>
+    </message>
+    <message>
+      <source>precinct {precinct} v{version}</source>
+      <translation>№{precinct} учаске, {version}-нұсқа</translation>
+    </message>
+    <message>
+      <source>{count} × {code}, e.g. line {line}: {message}</source>
+      <translation>{count} × {code}, мысалы, {line}-жол: {message}</translation>
+    </message>
+    <message>
+      <source>superseded: {versions}</source>
+      <translation>ауыстырылған нұсқалар: {versions}</translation>
+    </message>
+    <message>
+      <source>supersedes version(s) {versions}</source>
+      <translation>мына нұсқа(лар)ды ауыстырады: {versions}</translation>
     </message>
     <message>
       <source>Race {race}: the explanation of {relation} is recorded.</source>
@@ -2376,6 +4232,444 @@
     <message>
       <source>line {line} ({field}): you typed {value}</source>
       <translation>{line}-жол ({field}): сіз тергеніңіз — {value}</translation>
+    </message>
+    <message>
+      <source>Paper list written: {path} ({members} members, {checked_in} checked in).</source>
+      <translation>Қағаз тізім жазылды: {path} ({members} мүше, тіркелгендер: {checked_in}).</translation>
+    </message>
+    <message>
+      <source>Password of the key file</source>
+      <translation>Кілт файлының құпиясөзі</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} signed by {signer} at {at}.</source>
+      <translation>Хаттаманың {version}-нұсқасына {signer} {at} уақытта қол қойды.</translation>
+    </message>
+    <message>
+      <source>SHA-256 of protocol.json: {sha}</source>
+      <translation>protocol.json файлының SHA-256 мәні: {sha}</translation>
+    </message>
+    <message>
+      <source>Package written: {path} (SHA-256 {sha}).</source>
+      <translation>Пакет жазылды: {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>The station is finalized: read-only from now on.</source>
+      <translation>Учаске жұмысы аяқталды: енді тек оқу режимінде.</translation>
+    </message>
+    <message>
+      <source>Package of version {version} written: {path} (SHA-256 {sha}).</source>
+      <translation>{version}-нұсқаның пакеті жазылды: {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>The station is open for a correction; reopen a race's count if it must change, then finalize again.</source>
+      <translation>Учаске түзету үшін ашылды; сайлау бойынша санау өзгеруі тиіс болса, оны қайта ашып, содан кейін хаттаманы қайта аяқтаңыз.</translation>
+    </message>
+    <message>
+      <source>Version {version}, {at}, SHA-256 {sha}</source>
+      <translation>{version}-нұсқа, {at}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+      <source>Password for the new CA key</source>
+      <translation>Куәландырушы орталықтың жаңа кілтінің құпиясөзі</translation>
+    </message>
+    <message>
+      <source>CA written: {p12} (key) and {pem} (certificate to trust).</source>
+      <translation>Куәландырушы орталық жазылды: {p12} (кілт) және {pem} (сенімді деп қосылатын сертификат).</translation>
+    </message>
+    <message>
+      <source>Password of the CA key</source>
+      <translation>Куәландырушы орталық кілтінің құпиясөзі</translation>
+    </message>
+    <message>
+      <source>Password for the new key</source>
+      <translation>Жаңа кілттің құпиясөзі</translation>
+    </message>
+    <message>
+      <source>Key written: {p12} (certificate {pem}).</source>
+      <translation>Кілт жазылды: {p12} (сертификат {pem}).</translation>
+    </message>
+    <message>
+      <source>No protocol has been finalized yet.</source>
+      <translation>Әлі бірде-бір хаттама аяқталмаған.</translation>
+    </message>
+    <message>
+      <source>Signed PDF written: {path}</source>
+      <translation>Қол қойылған PDF жазылды: {path}</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}, protocol version {version}, signed by {signer} (IIN {iin}) at {at}.</source>
+      <translation>№{precinct} учаске, хаттаманың {version}-нұсқасы, қол қойған: {signer} (ЖСН {iin}), уақыты {at}.</translation>
+    </message>
+    <message>
+      <source>FAILED: {message}</source>
+      <translation>СӘТСІЗ: {message}</translation>
+    </message>
+    <message>
+      <source>OK: every hash, both signatures, the journal and the QR codes agree.</source>
+      <translation>ДҰРЫС: барлық хэштер, екі қолтаңба да, журнал және QR-кодтар сәйкес келеді.</translation>
+    </message>
+    <message>
+      <source>No certificate was given with --trust, so no signature can be trusted.</source>
+      <translation>--trust параметрімен бірде-бір сертификат берілмеді, сондықтан ешбір қолтаңбаға сенуге болмайды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>terms</name>
+    <message>
+      <source>chair</source>
+      <comment>chair</comment>
+      <translation>төраға</translation>
+    </message>
+    <message>
+      <source>secretary</source>
+      <comment>secretary</comment>
+      <translation>хатшы</translation>
+    </message>
+    <message>
+      <source>clerk</source>
+      <comment>clerk</comment>
+      <translation>комиссия мүшесі</translation>
+    </message>
+    <message>
+      <source>setting up</source>
+      <comment>SETUP</comment>
+      <translation>дайындық</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <comment>OPEN</comment>
+      <translation>ашық</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <comment>CLOSED</comment>
+      <translation>жабық</translation>
+    </message>
+    <message>
+      <source>counted</source>
+      <comment>COUNTED</comment>
+      <translation>саналды</translation>
+    </message>
+    <message>
+      <source>finalized</source>
+      <comment>FINALIZED</comment>
+      <translation>аяқталды</translation>
+    </message>
+    <message>
+      <source>opening</source>
+      <comment>opening</comment>
+      <translation>ашу алдындағы</translation>
+    </message>
+    <message>
+      <source>periodic</source>
+      <comment>periodic</comment>
+      <translation>мерзімді</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <comment>closing</comment>
+      <translation>жабу кезіндегі</translation>
+    </message>
+    <message>
+      <source>race</source>
+      <comment>race</comment>
+      <translation>сайлау</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <comment>region</comment>
+      <translation>өңір</translation>
+    </message>
+    <message>
+      <source>candidate</source>
+      <comment>candidate</comment>
+      <translation>үміткер</translation>
+    </message>
+    <message>
+      <source>precinct</source>
+      <comment>precinct</comment>
+      <translation>учаске</translation>
+    </message>
+    <message>
+      <source>station</source>
+      <comment>station</comment>
+      <translation>сайлау учаскесі</translation>
+    </message>
+    <message>
+      <source>branch</source>
+      <comment>branch</comment>
+      <translation>филиал</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <comment>M</comment>
+      <translation>ер</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <comment>F</comment>
+      <translation>әйел</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <comment>iin</comment>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>surname</source>
+      <comment>surname</comment>
+      <translation>тегі</translation>
+    </message>
+    <message>
+      <source>given name</source>
+      <comment>given_name</comment>
+      <translation>аты</translation>
+    </message>
+    <message>
+      <source>patronymic</source>
+      <comment>patronymic</comment>
+      <translation>әкесінің аты</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <comment>birth_date</comment>
+      <translation>туған күні</translation>
+    </message>
+    <message>
+      <source>sex</source>
+      <comment>sex</comment>
+      <translation>жынысы</translation>
+    </message>
+    <message>
+      <source>date of joining</source>
+      <comment>joined_on</comment>
+      <translation>партияға кірген күні</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <comment>status</comment>
+      <translation>мәртебесі</translation>
+    </message>
+    <message>
+      <source>voting time</source>
+      <comment>voted_at</comment>
+      <translation>дауыс беру уақыты</translation>
+    </message>
+    <message>
+      <source>choices</source>
+      <comment>choices</comment>
+      <translation>таңдаулар</translation>
+    </message>
+    <message>
+      <source>unused ballots</source>
+      <comment>unused</comment>
+      <translation>пайдаланылмаған бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>ballots found in the box</source>
+      <comment>found_in_box</comment>
+      <translation>жәшіктен табылған бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>invalid ballots</source>
+      <comment>invalid</comment>
+      <translation>жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>votes</source>
+      <comment>votes</comment>
+      <translation>дауыстар</translation>
+    </message>
+    <message>
+      <source>general</source>
+      <comment>general</comment>
+      <translation>жалпы</translation>
+    </message>
+    <message>
+      <source>disorder</source>
+      <comment>disorder</comment>
+      <translation>тәртіп бұзу</translation>
+    </message>
+    <message>
+      <source>health</source>
+      <comment>health</comment>
+      <translation>денсаулық</translation>
+    </message>
+    <message>
+      <source>equipment</source>
+      <comment>equipment</comment>
+      <translation>жабдық</translation>
+    </message>
+    <message>
+      <source>ballots</source>
+      <comment>ballots</comment>
+      <translation>бюллетеньдер</translation>
+    </message>
+    <message>
+      <source>complaint</source>
+      <comment>complaint</comment>
+      <translation>шағым</translation>
+    </message>
+    <message>
+      <source>power failure</source>
+      <comment>power</comment>
+      <translation>электр қуатының өшуі</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>other</comment>
+      <translation>басқа</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <comment>active</comment>
+      <translation>белсенді</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <comment>suspended</comment>
+      <translation>тоқтатыла тұрған</translation>
+    </message>
+    <message>
+      <source>add an officer</source>
+      <comment>officer.add</comment>
+      <translation>комиссия мүшесін қосу</translation>
+    </message>
+    <message>
+      <source>import the member roll</source>
+      <comment>roll.import</comment>
+      <translation>партия мүшелерінің тізімін импорттау</translation>
+    </message>
+    <message>
+      <source>import the online voters</source>
+      <comment>online.import</comment>
+      <translation>онлайн дауыс бергендерді импорттау</translation>
+    </message>
+    <message>
+      <source>search the roll</source>
+      <comment>search</comment>
+      <translation>тізімнен іздеу</translation>
+    </message>
+    <message>
+      <source>record ballots received</source>
+      <comment>ballots.received</comment>
+      <translation>алынған бюллетеньдерді есепке алу</translation>
+    </message>
+    <message>
+      <source>open the station</source>
+      <comment>station.open</comment>
+      <translation>учаскені ашу</translation>
+    </message>
+    <message>
+      <source>close the station</source>
+      <comment>station.close</comment>
+      <translation>учаскені жабу</translation>
+    </message>
+    <message>
+      <source>issue a ballot</source>
+      <comment>checkin</comment>
+      <translation>бюллетень беру</translation>
+    </message>
+    <message>
+      <source>void a check-in</source>
+      <comment>checkin.void</comment>
+      <translation>тіркеудің күшін жою</translation>
+    </message>
+    <message>
+      <source>record a spoiled ballot</source>
+      <comment>ballot.spoil</comment>
+      <translation>бүлінген бюллетеньді есепке алу</translation>
+    </message>
+    <message>
+      <source>record a checklist</source>
+      <comment>checklist.run</comment>
+      <translation>тексеру парағын жазу</translation>
+    </message>
+    <message>
+      <source>open by exception</source>
+      <comment>checklist.exception</comment>
+      <translation>ерекшелік ретінде ашу</translation>
+    </message>
+    <message>
+      <source>register an observer</source>
+      <comment>observer.add</comment>
+      <translation>байқаушыны тіркеу</translation>
+    </message>
+    <message>
+      <source>record an observer's departure</source>
+      <comment>observer.leave</comment>
+      <translation>байқаушының кеткенін тіркеу</translation>
+    </message>
+    <message>
+      <source>record an observer's remark</source>
+      <comment>observer.remark</comment>
+      <translation>байқаушының ескертпесін жазу</translation>
+    </message>
+    <message>
+      <source>record an incident</source>
+      <comment>incident.add</comment>
+      <translation>оқиғаны тіркеу</translation>
+    </message>
+    <message>
+      <source>print the paper list</source>
+      <comment>paper.list</comment>
+      <translation>қағаз тізімді басып шығару</translation>
+    </message>
+    <message>
+      <source>choose the backup folder</source>
+      <comment>backup.configure</comment>
+      <translation>сақтық көшірме қалтасын таңдау</translation>
+    </message>
+    <message>
+      <source>restore from a backup</source>
+      <comment>station.restore</comment>
+      <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>enter a count sheet</source>
+      <comment>count.enter</comment>
+      <translation>санау парағын енгізу</translation>
+    </message>
+    <message>
+      <source>explain a warning</source>
+      <comment>count.explain</comment>
+      <translation>ескертуді түсіндіру</translation>
+    </message>
+    <message>
+      <source>discard a count entry</source>
+      <comment>count.discard</comment>
+      <translation>санау енгізуін өшіру</translation>
+    </message>
+    <message>
+      <source>reopen a count</source>
+      <comment>count.reopen</comment>
+      <translation>санауды қайта ашу</translation>
+    </message>
+    <message>
+      <source>tally ballots</source>
+      <comment>count.tally</comment>
+      <translation>бюллетеньдерді бір-бірлеп санау</translation>
+    </message>
+    <message>
+      <source>close the count</source>
+      <comment>station.counted</comment>
+      <translation>санауды аяқтау</translation>
+    </message>
+    <message>
+      <source>finalize the protocol</source>
+      <comment>protocol.finalize</comment>
+      <translation>хаттаманы аяқтау</translation>
+    </message>
+    <message>
+      <source>correct a finalized protocol</source>
+      <comment>protocol.correct</comment>
+      <translation>аяқталған хаттаманы түзету</translation>
+    </message>
+    <message>
+      <source>export the protocol package</source>
+      <comment>protocol.export</comment>
+      <translation>хаттама пакетін экспорттау</translation>
     </message>
   </context>
 </TS>

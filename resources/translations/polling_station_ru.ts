@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>App</name>
+    <message>
+      <source>Open the station file</source>
+      <translation>Открыть файл участка</translation>
+    </message>
+    <message>
+      <source>Station files (*.db *.sqlite);;All files (*)</source>
+      <translation>Файлы участка (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Polling Station</source>
+      <translation>Избирательный участок</translation>
+    </message>
+  </context>
+  <context>
     <name>BackfillController</name>
     <message>
       <source>Paper list</source>
@@ -65,6 +80,272 @@
     <message>
       <source>Close</source>
       <translation>Закрыть</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchDashboard</name>
+    <message>
+      <source>Branch office</source>
+      <translation>Филиал</translation>
+    </message>
+    <message>
+      <source>Precinct packages</source>
+      <translation>Пакеты участков</translation>
+    </message>
+    <message>
+      <source>Import a folder of packages…</source>
+      <translation>Импортировать папку с пакетами…</translation>
+    </message>
+    <message>
+      <source>Precinct</source>
+      <translation>Участок</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Заменённые версии</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Online ballots</source>
+      <translation>Онлайн-бюллетени</translation>
+    </message>
+    <message>
+      <source>Import online ballots…</source>
+      <translation>Импортировать онлайн-бюллетени…</translation>
+    </message>
+    <message>
+      <source>Why rows were rejected (the first such row)</source>
+      <translation>Почему строки отклонены (первая такая строка)</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строки</translation>
+    </message>
+    <message>
+      <source>Turnout</source>
+      <translation>Явка</translation>
+    </message>
+    <message>
+      <source>Write the reports…</source>
+      <translation>Сформировать отчёты…</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>В списке</translation>
+    </message>
+    <message>
+      <source>Voted</source>
+      <translation>Проголосовало</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>На бумаге</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Онлайн</translation>
+    </message>
+    <message>
+      <source>Turnout, %</source>
+      <translation>Явка, %</translation>
+    </message>
+    <message>
+      <source>Ratings and draft list</source>
+      <translation>Рейтинги и проект списка</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Голосование</translation>
+    </message>
+    <message>
+      <source>Overall</source>
+      <translation>Общий</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Кандидат</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Голоса</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Among women</source>
+      <translation>Среди женщин</translation>
+    </message>
+    <message>
+      <source>Among youth</source>
+      <translation>Среди молодёжи</translation>
+    </message>
+    <message>
+      <source>Draft party list (quotas met)</source>
+      <translation>Проект партийного списка (с соблюдением квот)</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Why on the list</source>
+      <translation>Основание включения в список</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchWindow</name>
+    <message>
+      <source>Acting: {user}</source>
+      <translation>Оператор: {user}</translation>
+    </message>
+    <message>
+      <source>Polling Station: branch office — {election}</source>
+      <translation>Избирательный участок: филиал — {election}</translation>
+    </message>
+    <message>
+      <source>Wait until the current import finishes.</source>
+      <translation>Дождитесь окончания текущего импорта.</translation>
+    </message>
+    <message>
+      <source>The branch file or a chosen file could not be used ({reason}). Nothing was recorded.</source>
+      <translation>Не удалось использовать файл филиала или выбранный файл ({reason}). Ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The folder with the precincts' packages</source>
+      <translation>Папка с пакетами участков</translation>
+    </message>
+    <message>
+      <source>{count} package(s) in {folder}</source>
+      <translation>Пакетов в папке {folder}: {count}</translation>
+    </message>
+    <message>
+      <source>Imported {imported}, already there {duplicate}, superseded {superseded}, in conflict {conflict}, rejected {rejected}.</source>
+      <translation>Импортировано: {imported}, уже были: {duplicate}, заменено: {superseded}, в конфликте: {conflict}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>импортирован</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>нет пакета</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>отклонён</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>конфликт</translation>
+    </message>
+    <message>
+      <source>Different packages of version {version}: {files}</source>
+      <translation>Разные пакеты версии {version}: {files}</translation>
+    </message>
+    <message>
+      <source>Signed by {signer}</source>
+      <translation>Подписал: {signer}</translation>
+    </message>
+    <message>
+      <source>correction: {reason}</source>
+      <translation>исправление: {reason}</translation>
+    </message>
+    <message>
+      <source>The online ballots</source>
+      <translation>Онлайн-бюллетени</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {added} ballots added, {unchanged} already imported, {rejected} rejected.</source>
+      <translation>{file}: строк: {rows}; добавлено бюллетеней: {added}, уже импортировано: {unchanged}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Отклонённые строки с номерами и причинами: {path}</translation>
+    </message>
+    <message>
+      <source>e.g. line {line}: {message}</source>
+      <translation>например, строка {line}: {message}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <source>Online ballots: {ballots}, counted {counted}; members who voted both ways: {conflicts}.</source>
+      <translation>Онлайн-бюллетеней: {ballots}, учтено: {counted}; членов партии, проголосовавших обоими способами: {conflicts}.</translation>
+    </message>
+    <message>
+      <source>{seats} seats; up to {max_choices} marks per ballot</source>
+      <translation>Мест: {seats}; отметок в бюллетене: не более {max_choices}</translation>
+    </message>
+    <message>
+      <source>excluded</source>
+      <translation>исключён</translation>
+    </message>
+    <message>
+      <source>tie</source>
+      <translation>равенство голосов</translation>
+    </message>
+    <message>
+      <source>by rating</source>
+      <translation>по рейтингу</translation>
+    </message>
+    <message>
+      <source>women's quota</source>
+      <translation>квота для женщин</translation>
+    </message>
+    <message>
+      <source>youth quota</source>
+      <translation>молодёжная квота</translation>
+    </message>
+    <message>
+      <source>women's and youth quotas</source>
+      <translation>квота для женщин и молодёжная квота</translation>
+    </message>
+    <message>
+      <source>tie at the cut</source>
+      <translation>равенство голосов на границе прохода</translation>
+    </message>
+    <message>
+      <source>Ranked</source>
+      <translation>В рейтинге</translation>
+    </message>
+    <message>
+      <source>Excluded (not ranked)</source>
+      <translation>Исключённые (вне рейтинга)</translation>
+    </message>
+    <message>
+      <source>Where to write the reports</source>
+      <translation>Куда записать отчёты</translation>
+    </message>
+    <message>
+      <source>{count} report files written to {folder}.</source>
+      <translation>Файлов отчётов записано в папку {folder}: {count}.</translation>
     </message>
   </context>
   <context>
@@ -167,14 +448,6 @@
       <translation>&amp;Найденные члены партии</translation>
     </message>
     <message>
-      <source>Ready for the next member</source>
-      <translation>Можно принимать следующего члена партии</translation>
-    </message>
-    <message>
-      <source>Scan the barcode of the ID card, or type a name.</source>
-      <translation>Отсканируйте штрихкод удостоверения личности или введите фамилию и имя.</translation>
-    </message>
-    <message>
       <source>IIN</source>
       <translation>ИИН</translation>
     </message>
@@ -209,6 +482,310 @@
     <message>
       <source>Ready for the next member: scan the ID card.</source>
       <translation>Можно принимать следующего члена партии: отсканируйте удостоверение личности.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistDialog</name>
+    <message>
+      <source>Answer every item as it stands now; a “no” needs a note. The station opens only when every mandatory item is yes, or when the chair records an exception.</source>
+      <translation>Ответьте на каждый пункт по текущему положению дел; ответ «нет» требует примечания. Участок открывается, только когда на все обязательные пункты дан ответ «да» или председатель записал отступление.</translation>
+    </message>
+    <message>
+      <source>Answer for what was just done; a “no” needs a note. An item answered “no” stays due, and the alarm stays on until it is done and checked again.</source>
+      <translation>Отвечайте о том, что только что сделано; ответ «нет» требует примечания. Пункт с ответом «нет» остаётся невыполненным, и напоминание не снимается, пока его не выполнят и не проверят снова.</translation>
+    </message>
+    <message>
+      <source>Answer every item; a “no” needs a note. Mandatory items that are not yes do not hold up the count: they are written into the protocol.</source>
+      <translation>Ответьте на каждый пункт; ответ «нет» требует примечания. Обязательные пункты без ответа «да» не задерживают подсчёт: они вносятся в протокол.</translation>
+    </message>
+    <message>
+      <source>Nobody is logged in · {time}</source>
+      <translation>Никто не вошёл в систему · {time}</translation>
+    </message>
+    <message>
+      <source>Answered by {name} ({role}) · {time}</source>
+      <translation>Ответил(а): {name} ({role}) · {time}</translation>
+    </message>
+    <message>
+      <source>The opening checklist saved at {time} by {name} left these mandatory items unmet:</source>
+      <translation>В контрольном листе открытия, сохранённом в {time} (сохранил(а) {name}), не выполнены обязательные пункты:</translation>
+    </message>
+    <message>
+      <source>An exception is recorded: the station may open, and the reason goes into the protocol.</source>
+      <translation>Отступление записано: участок можно открыть, а причина вносится в протокол.</translation>
+    </message>
+    <message>
+      <source>Exception recorded at {time} for: {items}. The chair may now open the station on the Station tab.</source>
+      <translation>Отступление записано в {time} по пунктам: {items}. Теперь председатель может открыть участок на вкладке «Участок».</translation>
+    </message>
+    <message>
+      <source>Only the chair may record an exception.</source>
+      <translation>Записать отступление может только председатель.</translation>
+    </message>
+    <message>
+      <source>Write the reason first: without it there is no exception.</source>
+      <translation>Сначала напишите обоснование: без него отступление не записывается.</translation>
+    </message>
+    <message>
+      <source>A “no” needs a note: write what is wrong.</source>
+      <translation>Ответ «нет» требует примечания: напишите, что не так.</translation>
+    </message>
+    <message>
+      <source>Choose yes, no or not applicable.</source>
+      <translation>Выберите «да», «нет» или «неприменимо».</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. Items marked in red need an answer or a note: {count}.</source>
+      <translation>Ничего не сохранено. Пунктов, выделенных красным, которым нужен ответ или примечание: {count}.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}: every mandatory item is yes.</source>
+      <translation>Сохранено в {time}: на все обязательные пункты дан ответ «да».</translation>
+    </message>
+    <message>
+      <source>The sanitary checklist no longer holds up the opening.</source>
+      <translation>Санитарный контрольный лист больше не препятствует открытию.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}. These mandatory items are not yes:</source>
+      <translation>Сохранено в {time}. На эти обязательные пункты ответ не «да»:</translation>
+    </message>
+    <message>
+      <source>The station cannot open until they are yes, or until the chair records an exception below.</source>
+      <translation>Участок нельзя открыть, пока на них не будет ответа «да» или пока председатель не запишет отступление ниже.</translation>
+    </message>
+    <message>
+      <source>They stay due: do them, then record the check again.</source>
+      <translation>Они остаются невыполненными: выполните их и снова запишите проверку.</translation>
+    </message>
+    <message>
+      <source>They are written into the protocol; the station may still close.</source>
+      <translation>Они вносятся в протокол; участок всё равно можно закрыть.</translation>
+    </message>
+    <message>
+      <source>Optional items answered no, kept as remarks: {items}.</source>
+      <translation>Необязательные пункты с ответом «нет», сохранены как замечания: {items}.</translation>
+    </message>
+    <message>
+      <source>{checklist} saved at {time}: every mandatory item is yes.</source>
+      <translation>{checklist}: сохранено в {time}; на все обязательные пункты дан ответ «да».</translation>
+    </message>
+    <message>
+      <source>{checklist} saved at {time}: mandatory items not yes: {count}. See the Sanitary tab.</source>
+      <translation>{checklist}: сохранено в {time}; обязательных пунктов без ответа «да»: {count}. См. вкладку «Санитария».</translation>
+    </message>
+    <message>
+      <source>Sanitary checklist</source>
+      <translation>Санитарный контрольный лист</translation>
+    </message>
+    <message>
+      <source>Open by exception: written into the protocol</source>
+      <translation>Открытие с отступлением: вносится в протокол</translation>
+    </message>
+    <message>
+      <source>The station cannot open while a mandatory item is unmet. Only the chair may open it anyway, by writing why. The reason and the unmet items go into the protocol and the journal.</source>
+      <translation>Участок нельзя открыть, пока не выполнен обязательный пункт. Открыть его всё же может только председатель, письменно указав причину. Причина и невыполненные пункты вносятся в протокол и журнал.</translation>
+    </message>
+    <message>
+      <source>The reason, for the protocol. For example: the school has no free room; a corner behind a screen is set aside for people with a fever.</source>
+      <translation>Причина для протокола. Например: в школе нет свободного помещения; для людей с повышенной температурой отведён угол за ширмой.</translation>
+    </message>
+    <message>
+      <source>Record the exception in the protocol</source>
+      <translation>Внести отступление в протокол</translation>
+    </message>
+    <message>
+      <source>Answer &amp;yes to every item</source>
+      <translation>Ответить «&amp;да» на все пункты</translation>
+    </message>
+    <message>
+      <source>Marks every item yes; look through them, change what is not so, then save.</source>
+      <translation>Отмечает «да» во всех пунктах; просмотрите их, исправьте то, что не так, и сохраните.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>&amp;Save the checklist</source>
+      <translation>&amp;Сохранить контрольный лист</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistItemRow</name>
+    <message>
+      <source>Mandatory</source>
+      <translation>Обязательный</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Необязательный</translation>
+    </message>
+    <message>
+      <source>Required: what is wrong, and what is being done about it</source>
+      <translation>Обязательно: что не так и что делается для исправления</translation>
+    </message>
+    <message>
+      <source>A note, if something should be on record (optional)</source>
+      <translation>Примечание, если что-то нужно зафиксировать (необязательно)</translation>
+    </message>
+    <message>
+      <source>A “no” needs a note: write what is wrong.</source>
+      <translation>Ответ «нет» требует примечания: напишите, что не так.</translation>
+    </message>
+    <message>
+      <source>Choose yes, no or not applicable.</source>
+      <translation>Выберите «да», «нет» или «неприменимо».</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Нет</translation>
+    </message>
+    <message>
+      <source>Not applicable</source>
+      <translation>Неприменимо</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Version {version} stays stored and valid until the corrected version is signed. The station goes back to COUNTED: on the Count tab the chair reopens the count of each race that must change, the commission recounts it and types it twice, the chair marks the station counted, and then signs version {next} here.</source>
+      <translation>Версия {version} остаётся сохранённой и действительной, пока не подписана исправленная версия. Участок возвращается в состояние «ПОДСЧИТАН»: на вкладке «Подсчёт» председатель возобновляет подсчёт по каждому голосованию, которое нужно изменить, комиссия пересчитывает бюллетени и дважды вводит результаты, председатель отмечает участок как подсчитанный, а затем подписывает здесь версию {next}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountSheetController</name>
+    <message>
+      <source>Line {line} · {caption}</source>
+      <translation>Строка {line} · {caption}</translation>
+    </message>
+    <message>
+      <source>A ballot may mark up to {count} candidate(s).</source>
+      <translation>В бюллетене можно отметить кандидатов: не более {count}.</translation>
+    </message>
+    <message>
+      <source>Agreed: both entries are the same, and this count sheet counts.</source>
+      <translation>Согласовано: оба ввода совпадают, и этот лист подсчёта принимается.</translation>
+    </message>
+    <message>
+      <source>Agreed and final: the station has been marked counted.</source>
+      <translation>Согласовано окончательно: участок отмечен как подсчитанный.</translation>
+    </message>
+    <message>
+      <source>The count sheet is typed after the station is closed.</source>
+      <translation>Лист подсчёта вводится после закрытия участка.</translation>
+    </message>
+    <message>
+      <source>Log in to type the count sheet.</source>
+      <translation>Войдите в систему, чтобы ввести лист подсчёта.</translation>
+    </message>
+    <message>
+      <source>The two entries differ on {count} line(s), listed on the right. Recount those lines; the officer whose entry was wrong retypes it.</source>
+      <translation>Два ввода расходятся в строках ({count}), перечисленных справа. Пересчитайте эти строки; член комиссии, чей ввод ошибочен, вводит его заново.</translation>
+    </message>
+    <message>
+      <source>You typed entry 1. Entry 2 is typed independently by the chair or the secretary.</source>
+      <translation>Вы сделали ввод 1. Ввод 2 независимо делает председатель или секретарь.</translation>
+    </message>
+    <message>
+      <source>Entry 1 has been typed by another officer. Type entry 2 from the paper count sheet: entry 1 stays hidden until both agree.</source>
+      <translation>Ввод 1 сделал другой член комиссии. Сделайте ввод 2 по бумажному листу подсчёта: ввод 1 скрыт, пока оба ввода не совпадут.</translation>
+    </message>
+    <message>
+      <source>Entry 1 has been typed. Entry 2 is typed by the chair or the secretary.</source>
+      <translation>Ввод 1 сделан. Ввод 2 делает председатель или секретарь.</translation>
+    </message>
+    <message>
+      <source>Nobody has typed this count sheet yet. Entry 1 may be typed by any member of the commission; entry 2 by the chair or the secretary.</source>
+      <translation>Этот лист подсчёта ещё никто не вводил. Ввод 1 может сделать любой член комиссии, ввод 2 — председатель или секретарь.</translation>
+    </message>
+    <message>
+      <source>{line}: you typed {value}</source>
+      <translation>{line}: вы ввели {value}</translation>
+    </message>
+    <message>
+      <source>None so far: differences are shown once both entries are saved.</source>
+      <translation>Пока нет: расхождения показываются после сохранения обоих вводов.</translation>
+    </message>
+    <message>
+      <source>At least line 8 ({valid}) and at most line 8 × {choices} ({limit}).</source>
+      <translation>Не меньше строки 8 ({valid}) и не больше строки 8 × {choices} ({limit}).</translation>
+    </message>
+    <message>
+      <source>{relation} ({formula}): an error, which blocks the protocol</source>
+      <translation>{relation} ({formula}): ошибка, препятствующая составлению протокола</translation>
+    </message>
+    <message>
+      <source>{relation} ({formula}): a warning, which needs a written explanation</source>
+      <translation>{relation} ({formula}): предупреждение, требующее письменного пояснения</translation>
+    </message>
+    <message>
+      <source>Why this happened, for the protocol.</source>
+      <translation>Почему так произошло (для протокола).</translation>
+    </message>
+    <message>
+      <source>The explanation is written once both entries agree.</source>
+      <translation>Пояснение пишется после того, как оба ввода совпадут.</translation>
+    </message>
+    <message>
+      <source>Save the explanation</source>
+      <translation>Сохранить пояснение</translation>
+    </message>
+    <message>
+      <source>Explanation recorded; it goes into the protocol.</source>
+      <translation>Пояснение записано; оно войдёт в протокол.</translation>
+    </message>
+    <message>
+      <source>Not explained yet: the station cannot be marked counted without it.</source>
+      <translation>Пояснения ещё нет: без него участок нельзя отметить как подсчитанный.</translation>
+    </message>
+    <message>
+      <source>The control relations are checked as you type.</source>
+      <translation>Контрольные соотношения проверяются по мере ввода.</translation>
+    </message>
+    <message>
+      <source>Every control relation holds.</source>
+      <translation>Все контрольные соотношения выполняются.</translation>
+    </message>
+    <message>
+      <source>The count of «{race}» is agreed: both entries are the same.</source>
+      <translation>Подсчёт по голосованию «{race}» согласован: оба ввода совпадают.</translation>
+    </message>
+    <message>
+      <source>The two entries of «{race}» differ on {count} line(s). Recount those lines; the officer whose entry was wrong retypes it.</source>
+      <translation>Два ввода по голосованию «{race}» расходятся в строках ({count}). Пересчитайте эти строки; член комиссии, чей ввод ошибочен, вводит его заново.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of «{race}» is saved.</source>
+      <translation>Ввод {entry} по голосованию «{race}» сохранён.</translation>
+    </message>
+    <message>
+      <source>The explanation of {relation} is recorded for the protocol.</source>
+      <translation>Пояснение к контрольному соотношению {relation} записано для протокола.</translation>
+    </message>
+    <message>
+      <source>Entry {entry} of «{race}» is discarded; it is typed again.</source>
+      <translation>Ввод {entry} по голосованию «{race}» отклонён; его нужно ввести заново.</translation>
+    </message>
+    <message>
+      <source>Reopen the count</source>
+      <translation>Возобновить подсчёт</translation>
+    </message>
+    <message>
+      <source>Both entries of «{race}» and the explanations are cleared, and the race is recounted and typed twice again. Reopen the count?</source>
+      <translation>Оба ввода по голосованию «{race}» и пояснения будут очищены, бюллетени будут пересчитаны и снова введены дважды. Возобновить подсчёт?</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Оставить как есть</translation>
+    </message>
+    <message>
+      <source>The count of «{race}» is reopened: type both entries again.</source>
+      <translation>Подсчёт по голосованию «{race}» возобновлён: сделайте оба ввода заново.</translation>
     </message>
   </context>
   <context>
@@ -310,8 +887,8 @@
       <translation>Голоса за каждого кандидата в казахском алфавитном порядке, как в бюллетене</translation>
     </message>
     <message>
-      <source>Votes of all candidates together</source>
-      <translation>Голоса за всех кандидатов вместе</translation>
+      <source>All votes together</source>
+      <translation>Всего голосов</translation>
     </message>
     <message>
       <source>Control relations</source>
@@ -322,8 +899,8 @@
       <translation>Все контрольные соотношения выполняются.</translation>
     </message>
     <message>
-      <source>Lines on which the two entries differ</source>
-      <translation>Строки, в которых два ввода расходятся</translation>
+      <source>Where the two entries differ</source>
+      <translation>Где два ввода расходятся</translation>
     </message>
     <message>
       <source>&amp;Save my entry</source>
@@ -359,10 +936,152 @@
     </message>
   </context>
   <context>
+    <name>CountingPage</name>
+    <message>
+      <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
+      <translation>Не удалось записать файл участка ({reason}). Ничего не записано: проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>✓ {race}</source>
+      <translation>✓ {race}</translation>
+    </message>
+    <message>
+      <source>Mark the station &amp;counted</source>
+      <translation>Отметить участок как &amp;подсчитанный</translation>
+    </message>
+    <message>
+      <source>&amp;Public display…</source>
+      <translation>&amp;Общий экран…</translation>
+    </message>
+    <message>
+      <source>The chair marks the station counted once every race is agreed and checked.</source>
+      <translation>Председатель отмечает участок как подсчитанный, когда подсчёт по каждому голосованию согласован и проверен.</translation>
+    </message>
+    <message>
+      <source>Counting begins once the station is closed.</source>
+      <translation>Подсчёт начинается после закрытия участка.</translation>
+    </message>
+    <message>
+      <source>Every race is agreed and checked: the chair may mark the station counted.</source>
+      <translation>Подсчёт по всем голосованиям согласован и проверен: председатель может отметить участок как подсчитанный.</translation>
+    </message>
+    <message>
+      <source>The station is counted: the protocol can be finalized.</source>
+      <translation>Участок подсчитан: протокол можно завершить.</translation>
+    </message>
+    <message>
+      <source>Not agreed yet: {races}.</source>
+      <translation>Ещё не согласовано: {races}.</translation>
+    </message>
+    <message>
+      <source>A control relation fails, so recount and type again: {races}.</source>
+      <translation>Контрольное соотношение не выполняется, нужно пересчитать и ввести заново: {races}.</translation>
+    </message>
+    <message>
+      <source>A warning needs a written explanation: {races}.</source>
+      <translation>Предупреждение требует письменного пояснения: {races}.</translation>
+    </message>
+    <message>
+      <source>The station is counted. The protocol can now be finalized and signed.</source>
+      <translation>Участок подсчитан. Теперь протокол можно завершить и подписать.</translation>
+    </message>
+  </context>
+  <context>
     <name>DeskContext</name>
     <message>
       <source>The station file could not be written ({reason}). Nothing was recorded: check the disk, then try again.</source>
       <translation>Не удалось записать файл участка ({reason}). Ничего не записано: проверьте диск и повторите попытку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPasswordDialog</name>
+    <message>
+      <source>Sign again with the same counts</source>
+      <translation>Подписать повторно с теми же итогами</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} of precinct {precinct} is signed with the same counts as version {previous}, which stays stored. The reason is printed in the new version.</source>
+      <translation>Версия {version} протокола участка {precinct} подписывается с теми же итогами, что и версия {previous}, которая остаётся сохранённой. Причина печатается в новой версии.</translation>
+    </message>
+    <message>
+      <source>Sign version {version}</source>
+      <translation>Подписать версию {version}</translation>
+    </message>
+    <message>
+      <source>Export the package again</source>
+      <translation>Экспортировать пакет повторно</translation>
+    </message>
+    <message>
+      <source>The package of protocol version {version} of precinct {precinct} is written again. Its list of files is signed anew, with the key that signed the protocol.</source>
+      <translation>Пакет версии {version} протокола участка {precinct} записывается повторно. Его список файлов подписывается заново тем же ключом, которым подписан протокол.</translation>
+    </message>
+    <message>
+      <source>Save the package</source>
+      <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+      <source>Sign and finalize the protocol</source>
+      <translation>Подписать и завершить протокол</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} of precinct {precinct} is signed with the chair's key. The station then becomes read-only, and the package for the branch office is saved in the folder below.</source>
+      <translation>Версия {version} протокола участка {precinct} подписывается ключом председателя. После этого участок становится доступен только для чтения, а пакет для филиала сохраняется в папке, указанной ниже.</translation>
+    </message>
+    <message>
+      <source>Sign and finalize</source>
+      <translation>Подписать и завершить</translation>
+    </message>
+    <message>
+      <source>None chosen: a self-signed key is still refused, but a key of any CA is accepted.</source>
+      <translation>Не выбран: самоподписанный ключ по-прежнему не принимается, но принимается ключ любого удостоверяющего центра.</translation>
+    </message>
+    <message>
+      <source>The chair's key</source>
+      <translation>Ключ председателя</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Файл ключа</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <source>Package saved as</source>
+      <translation>Пакет сохраняется как</translation>
+    </message>
+    <message>
+      <source>C&amp;hange…</source>
+      <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+      <source>Trusted CA</source>
+      <translation>Доверенный удостоверяющий центр</translation>
+    </message>
+    <message>
+      <source>Ch&amp;oose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for the new version (required, printed in the protocol)</source>
+      <translation>При&amp;чина новой версии (обязательно, печатается в протоколе)</translation>
+    </message>
+    <message>
+      <source>For example: the printed copy for the wall was damaged.</source>
+      <translation>Например: распечатка для вывешивания была повреждена.</translation>
+    </message>
+    <message>
+      <source>&amp;Password of the key file</source>
+      <translation>&amp;Пароль файла ключа</translation>
+    </message>
+    <message>
+      <source>The password opens the key for this signature only. It is not saved anywhere and is cleared once used.</source>
+      <translation>Пароль открывает ключ только для этой подписи. Он нигде не сохраняется и стирается после использования.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
   </context>
   <context>
@@ -453,6 +1172,10 @@
   <context>
     <name>MainWindowController</name>
     <message>
+      <source>Count</source>
+      <translation>Подсчёт</translation>
+    </message>
+    <message>
       <source>Polling Station: precinct {id}</source>
       <translation>Избирательный участок {id}</translation>
     </message>
@@ -482,10 +1205,723 @@
     </message>
   </context>
   <context>
+    <name>PaperList</name>
+    <message>
+      <source>The paper list is being written; it will be ready in a moment.</source>
+      <translation>Бумажный список формируется; он будет готов через мгновение.</translation>
+    </message>
+    <message>
+      <source>Paper list written: {path} (marks as of {time}).</source>
+      <translation>Бумажный список записан: {path} (отметки на {time}).</translation>
+    </message>
+    <message>
+      <source>The paper list could not be written: {reason}</source>
+      <translation>Не удалось записать бумажный список: {reason}</translation>
+    </message>
+    <message>
+      <source>Write the paper list now</source>
+      <translation>Сформировать бумажный список сейчас</translation>
+    </message>
+    <message>
+      <source>A PDF of this precinct's roll with the check-ins so far, for working on paper if this computer fails. Written to the backup folder; also every {minutes} minutes while the station is open.</source>
+      <translation>PDF-файл списка членов партии этого участка с уже выполненными регистрациями — для работы на бумаге, если компьютер выйдет из строя. Записывается в папку резервных копий, а пока участок открыт — ещё и каждые {minutes} мин.</translation>
+    </message>
+    <message>
+      <source>Last paper list: marks as of {time}, {file}</source>
+      <translation>Последний бумажный список: отметки на {time}, {file}</translation>
+    </message>
+    <message>
+      <source>The last paper list was not written: see the message above.</source>
+      <translation>Последний бумажный список не записан: см. сообщение выше.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolCorrectionDialog</name>
+    <message>
+      <source>Issue a corrected protocol</source>
+      <translation>Выпустить исправленный протокол</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for the correction (required, printed in the corrected protocol)</source>
+      <translation>&amp;Причина исправления (обязательно, печатается в исправленном протоколе)</translation>
+    </message>
+    <message>
+      <source>For example: the recount of the district race found 3 ballots counted for the wrong candidate.</source>
+      <translation>Например: при пересчёте по районному голосованию обнаружено 3 бюллетеня, засчитанных не тому кандидату.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Reopen for correction</source>
+      <translation>Открыть для исправления</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolDialogs</name>
+    <message>
+      <source>The chair's signing key</source>
+      <translation>Ключ подписи председателя</translation>
+    </message>
+    <message>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Folder for the package (the USB stick)</source>
+      <translation>Папка для пакета (USB-накопитель)</translation>
+    </message>
+    <message>
+      <source>Certificate of the CA that issues the chairs' keys</source>
+      <translation>Сертификат удостоверяющего центра, выдающего ключи председателям</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+      <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolForm</name>
+    <message>
+      <source>What still stands in the way of the protocol:</source>
+      <translation>Что ещё препятствует составлению протокола:</translation>
+    </message>
+    <message>
+      <source>&amp;Versions: choose one to see it</source>
+      <translation>&amp;Версии: выберите версию для просмотра</translation>
+    </message>
+    <message>
+      <source>&amp;Sign and finalize…</source>
+      <translation>&amp;Подписать и завершить…</translation>
+    </message>
+    <message>
+      <source>Issue a &amp;corrected protocol…</source>
+      <translation>Выпустить &amp;исправленный протокол…</translation>
+    </message>
+    <message>
+      <source>&amp;Export again…</source>
+      <translation>&amp;Экспортировать повторно…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Пе&amp;чать…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolPage</name>
+    <message>
+      <source>Protocol</source>
+      <translation>Протокол</translation>
+    </message>
+    <message>
+      <source>Voting is not over: the protocol is signed once the station is closed and counted.</source>
+      <translation>Голосование не окончено: протокол подписывается после закрытия участка и подсчёта голосов.</translation>
+    </message>
+    <message>
+      <source>The count is not finished: the chair marks the station counted on the Count tab once every race is agreed.</source>
+      <translation>Подсчёт не завершён: когда подсчёт по каждому голосованию согласован, председатель отмечает участок как подсчитанный на вкладке «Подсчёт».</translation>
+    </message>
+    <message>
+      <source>The counts do not allow a protocol yet.</source>
+      <translation>Итоги подсчёта пока не позволяют составить протокол.</translation>
+    </message>
+    <message>
+      <source>Correction of version {version}: the counts are final again, and the chair may sign version {next}.</source>
+      <translation>Исправление версии {version}: итоги снова окончательные, председатель может подписать версию {next}.</translation>
+    </message>
+    <message>
+      <source>Everything is counted and checked: the chair may sign and finalize the protocol.</source>
+      <translation>Всё подсчитано и проверено: председатель может подписать и завершить протокол.</translation>
+    </message>
+    <message>
+      <source>The protocol is finalized: version {version} is signed and the station is read-only.</source>
+      <translation>Протокол завершён: версия {version} подписана, участок доступен только для чтения.</translation>
+    </message>
+    <message>
+      <source>Draft of version {version}: not signed, for checking</source>
+      <translation>Проект версии {version}: не подписан, для проверки</translation>
+    </message>
+    <message>
+      <source>Version {version} · {when} · signed by {officer}</source>
+      <translation>Версия {version} · {when} · подписал(а) {officer}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+      <source>Its package has not been saved yet: use Export again.</source>
+      <translation>Её пакет ещё не сохранён: используйте «Экспортировать повторно».</translation>
+    </message>
+    <message>
+      <source>&amp;Sign again with the same counts…</source>
+      <translation>Подписать &amp;повторно с теми же итогами…</translation>
+    </message>
+    <message>
+      <source>A new version with the same counts and a reason, for example when the key or the printed copy was wrong.</source>
+      <translation>Новая версия с теми же итогами и с указанием причины, например если был неверен ключ или распечатка.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign and finalize…</source>
+      <translation>&amp;Подписать и завершить…</translation>
+    </message>
+    <message>
+      <source>The chair signs the protocol with the key file; the station then becomes read-only and the package is saved.</source>
+      <translation>Председатель подписывает протокол файлом ключа; после этого участок становится доступен только для чтения, а пакет сохраняется.</translation>
+    </message>
+    <message>
+      <source>When counts must change: the station goes back to the count, and a corrected version is signed with the reason.</source>
+      <translation>Если итоги нужно изменить: участок возвращается к подсчёту, а исправленная версия подписывается с указанием причины.</translation>
+    </message>
+    <message>
+      <source>Save the package of the chosen version again, to another USB stick or folder.</source>
+      <translation>Повторно сохранить пакет выбранной версии на другой USB-накопитель или в другую папку.</translation>
+    </message>
+    <message>
+      <source>Only a signed version is printed, so that no draft reaches the wall.</source>
+      <translation>Печатается только подписанная версия, чтобы проект не оказался вывешен.</translation>
+    </message>
+    <message>
+      <source>Only the chair signs, corrects and exports the protocol; you may look at it and print a signed version.</source>
+      <translation>Подписывает, исправляет и экспортирует протокол только председатель; вы можете просматривать его и печатать подписанную версию.</translation>
+    </message>
+    <message>
+      <source>Draft of version {version}, {pages} page(s), as it would be signed now. It is not the protocol until the chair signs it.</source>
+      <translation>Проект версии {version} (страниц: {pages}) в том виде, в каком он был бы подписан сейчас. Протоколом он станет только после подписи председателя.</translation>
+    </message>
+    <message>
+      <source>Version {version}, signed {when}, {pages} page(s): the PDF exactly as stored and exported.</source>
+      <translation>Версия {version}, подписана {when}, страниц: {pages}; PDF точно в том виде, в каком сохранён и экспортирован.</translation>
+    </message>
+    <message>
+      <source>The preview of the protocol appears here once the station is counted.</source>
+      <translation>Предварительный просмотр протокола появится здесь после подсчёта голосов на участке.</translation>
+    </message>
+    <message>
+      <source>The preview appears here once nothing stands in the way of the protocol.</source>
+      <translation>Предварительный просмотр появится здесь, когда составлению протокола ничто не будет препятствовать.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} is signed by {signer} and finalized; the station is read-only. The package is saved as {path}.</source>
+      <translation>Версию {version} протокола подписал(а) {signer}, протокол завершён; участок доступен только для чтения. Пакет сохранён как {path}.</translation>
+    </message>
+    <message>
+      <source>The package of protocol version {version} is saved as {path}.</source>
+      <translation>Пакет версии {version} протокола сохранён как {path}.</translation>
+    </message>
+    <message>
+      <source>The protocol is reopened for correction and the station is back to COUNTED. On the Count tab, reopen the count of each race that must change and have it recounted and typed twice; then mark the station counted and sign version {version} here.</source>
+      <translation>Протокол открыт для исправления, участок возвращён в состояние «ПОДСЧИТАН». На вкладке «Подсчёт» возобновите подсчёт по каждому голосованию, которое нужно изменить, проведите пересчёт и дважды введите результаты; затем отметьте участок как подсчитанный и подпишите здесь версию {version}.</translation>
+    </message>
+    <message>
+      <source>Print protocol version {version}</source>
+      <translation>Печать версии {version} протокола</translation>
+    </message>
+    <message>
+      <source>Printing protocol version {version}…</source>
+      <translation>Печать версии {version} протокола…</translation>
+    </message>
+    <message>
+      <source>Stop printing</source>
+      <translation>Остановить печать</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>Printing page {page} of {total}…</source>
+      <translation>Печать страницы {page} из {total}…</translation>
+    </message>
+    <message>
+      <source>The protocol was not printed: {reason}</source>
+      <translation>Протокол не напечатан: {reason}</translation>
+    </message>
+    <message>
+      <source>Printing was stopped after {printed} of {total} page(s).</source>
+      <translation>Печать остановлена; напечатано страниц: {printed} из {total}.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} was sent to the printer: {copies} copy(ies) of {pages} page(s).</source>
+      <translation>Версия {version} протокола отправлена на принтер: экземпляров: {copies}, страниц в каждом: {pages}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolPrint</name>
+    <message>
+      <source>The protocol's PDF could not be read for printing.</source>
+      <translation>Не удалось прочитать PDF-файл протокола для печати.</translation>
+    </message>
+    <message>
+      <source>The printer «{printer}» did not accept the job.</source>
+      <translation>Принтер «{printer}» не принял задание.</translation>
+    </message>
+    <message>
+      <source>The printer stopped after {done} of {total} page(s).</source>
+      <translation>Принтер остановился; напечатано страниц: {done} из {total}.</translation>
+    </message>
+  </context>
+  <context>
     <name>PublicDisplayForm</name>
     <message>
       <source>Count: public display</source>
       <translation>Подсчёт голосов: общий экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sanitary</name>
+    <message>
+      <source>Opening checklist</source>
+      <translation>Контрольный лист открытия</translation>
+    </message>
+    <message>
+      <source>Periodic check</source>
+      <translation>Периодическая проверка</translation>
+    </message>
+    <message>
+      <source>Closing checklist</source>
+      <translation>Контрольный лист закрытия</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>not applicable</source>
+      <translation>неприменимо</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Общее</translation>
+    </message>
+    <message>
+      <source>Disorder</source>
+      <translation>Нарушение порядка</translation>
+    </message>
+    <message>
+      <source>Health: fever, feeling unwell</source>
+      <translation>Здоровье: температура, недомогание</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Оборудование</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Бюллетени</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Жалоба</translation>
+    </message>
+    <message>
+      <source>Power failure</source>
+      <translation>Отключение электроэнергии</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>every {hours} h</source>
+      <translation>каждые {hours} ч</translation>
+    </message>
+    <message>
+      <source>every {minutes} min</source>
+      <translation>каждые {minutes} мин</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryBanner</name>
+    <message>
+      <source>Sanitary check OVERDUE since {time}. Not done ({count}):</source>
+      <translation>Санитарная проверка ПРОСРОЧЕНА с {time}. Не выполнено ({count}):</translation>
+    </message>
+    <message>
+      <source>Sanitary check due at {time}, soon:</source>
+      <translation>Скоро санитарная проверка, срок — {time}:</translation>
+    </message>
+    <message>
+      <source>Next disinfection check due at {time}.</source>
+      <translation>Следующая проверка дезинфекции — в {time}.</translation>
+    </message>
+    <message>
+      <source>{headline} Tell the chair or the secretary.</source>
+      <translation>{headline} Сообщите председателю или секретарю.</translation>
+    </message>
+    <message>
+      <source>{item}: due at {time}</source>
+      <translation>{item}: срок — {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryBannerForm</name>
+    <message>
+      <source>Record the periodic check…</source>
+      <translation>Записать периодическую проверку…</translation>
+    </message>
+    <message>
+      <source>Open the periodic sanitary checklist.</source>
+      <translation>Открыть периодический санитарный контрольный лист.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryForm</name>
+    <message>
+      <source>Sanitary checks</source>
+      <translation>Санитарные проверки</translation>
+    </message>
+    <message>
+      <source>Opening checklist…</source>
+      <translation>Контрольный лист открытия…</translation>
+    </message>
+    <message>
+      <source>Before opening: the station opens only when every mandatory item is yes.</source>
+      <translation>Перед открытием: участок открывается, только когда на все обязательные пункты дан ответ «да».</translation>
+    </message>
+    <message>
+      <source>Periodic check…</source>
+      <translation>Периодическая проверка…</translation>
+    </message>
+    <message>
+      <source>During voting: disinfection, airing, masks, at the times shown below.</source>
+      <translation>Во время голосования: дезинфекция, проветривание, маски — в указанное ниже время.</translation>
+    </message>
+    <message>
+      <source>Closing checklist…</source>
+      <translation>Контрольный лист закрытия…</translation>
+    </message>
+    <message>
+      <source>After voting ends: the station closes only once the closing checklist is saved.</source>
+      <translation>После окончания голосования: участок закрывается только после сохранения контрольного листа закрытия.</translation>
+    </message>
+    <message>
+      <source>Periodic checks during voting</source>
+      <translation>Периодические проверки во время голосования</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Пункт</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Интервал</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>Последнее выполнение</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Следующий срок</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Overdue periods</source>
+      <translation>Периоды просрочки</translation>
+    </message>
+    <message>
+      <source>Checklists recorded</source>
+      <translation>Записанные контрольные листы</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Контрольный лист</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Кто записал</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Items not “yes” and notes</source>
+      <translation>Пункты без ответа «да» и примечания</translation>
+    </message>
+    <message>
+      <source>Observers</source>
+      <translation>Наблюдатели</translation>
+    </message>
+    <message>
+      <source>Observers at the station</source>
+      <translation>Наблюдатели на участке</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Фамилия, имя</translation>
+    </message>
+    <message>
+      <source>Represents</source>
+      <translation>Кого представляет</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Прибыл(а)</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Убыл(а)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Фамилия, имя</translation>
+    </message>
+    <message>
+      <source>Surname, name as in the document</source>
+      <translation>Фамилия, имя, как в документе</translation>
+    </message>
+    <message>
+      <source>&amp;Represents</source>
+      <translation>&amp;Кого представляет</translation>
+    </message>
+    <message>
+      <source>Whose proxy: a candidate, a party body, the public</source>
+      <translation>Чьё доверенное лицо: кандидата, партийного органа, общественности</translation>
+    </message>
+    <message>
+      <source>Register the arrival</source>
+      <translation>Зарегистрировать прибытие</translation>
+    </message>
+    <message>
+      <source>The selected observer left</source>
+      <translation>Выбранный наблюдатель убыл</translation>
+    </message>
+    <message>
+      <source>Observers' remarks and complaints</source>
+      <translation>Замечания и жалобы наблюдателей</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Наблюдатель</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Замечание</translation>
+    </message>
+    <message>
+      <source>Commission's response</source>
+      <translation>Ответ комиссии</translation>
+    </message>
+    <message>
+      <source>Re&amp;mark of the selected observer</source>
+      <translation>&amp;Замечание выбранного наблюдателя</translation>
+    </message>
+    <message>
+      <source>What the observer said or wrote, as close to their words as possible</source>
+      <translation>Что сказал или написал наблюдатель, как можно ближе к его словам</translation>
+    </message>
+    <message>
+      <source>The commission's res&amp;ponse</source>
+      <translation>&amp;Ответ комиссии</translation>
+    </message>
+    <message>
+      <source>May be left empty and given later to the selected remark</source>
+      <translation>Можно оставить пустым и дать позже на выбранное замечание</translation>
+    </message>
+    <message>
+      <source>Record the remark</source>
+      <translation>Записать замечание</translation>
+    </message>
+    <message>
+      <source>Answer the selected remark</source>
+      <translation>Ответить на выбранное замечание</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Что произошло</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>Принятые меры</translation>
+    </message>
+    <message>
+      <source>Record an incident</source>
+      <translation>Записать инцидент</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;What happened</source>
+      <translation>&amp;Что произошло</translation>
+    </message>
+    <message>
+      <source>&amp;Action taken</source>
+      <translation>&amp;Принятые меры</translation>
+    </message>
+    <message>
+      <source>What the commission did about it (may be empty)</source>
+      <translation>Что сделала комиссия (можно оставить пустым)</translation>
+    </message>
+    <message>
+      <source>Record the incident</source>
+      <translation>Записать инцидент</translation>
+    </message>
+  </context>
+  <context>
+    <name>SanitaryPage</name>
+    <message>
+      <source>Not done yet: the station cannot open without it.</source>
+      <translation>Ещё не выполнено: без этого участок нельзя открыть.</translation>
+    </message>
+    <message>
+      <source>Passed at {time} ({name}).</source>
+      <translation>Пройдено в {time} ({name}).</translation>
+    </message>
+    <message>
+      <source>Not passed at {time}; opened by the chair's exception: {reason}</source>
+      <translation>Не пройдено в {time}; участок открыт по отступлению, записанному председателем: {reason}</translation>
+    </message>
+    <message>
+      <source>Not passed at {time}. Mandatory items not yes: {count}.</source>
+      <translation>Не пройдено в {time}. Обязательных пунктов без ответа «да»: {count}.</translation>
+    </message>
+    <message>
+      <source>Not done yet: the station closes only after it.</source>
+      <translation>Ещё не выполнено: участок закрывается только после этого.</translation>
+    </message>
+    <message>
+      <source>Saved at {time}. Mandatory items not yes, written into the protocol: {count}.</source>
+      <translation>Сохранено в {time}. Обязательных пунктов без ответа «да», внесённых в протокол: {count}.</translation>
+    </message>
+    <message>
+      <source>The schedule starts when the station opens: each item falls due its interval after the opening.</source>
+      <translation>График начинается с открытия участка: срок каждого пункта наступает через его интервал после открытия.</translation>
+    </message>
+    <message>
+      <source>During voting, at the times shown below.</source>
+      <translation>Во время голосования, в указанное ниже время.</translation>
+    </message>
+    <message>
+      <source>Each item falls due its interval after its last check. A check done late leaves an overdue period, recorded for the protocol.</source>
+      <translation>Срок каждого пункта наступает через его интервал после последней проверки. Проверка, выполненная с опозданием, оставляет период просрочки, который фиксируется для протокола.</translation>
+    </message>
+    <message>
+      <source>OVERDUE since {time}: do the check now and record it.</source>
+      <translation>ПРОСРОЧЕНО с {time}: выполните проверку сейчас и запишите её.</translation>
+    </message>
+    <message>
+      <source>Due soon, at {time}.</source>
+      <translation>Скоро срок: {time}.</translation>
+    </message>
+    <message>
+      <source>Next due at {time}.</source>
+      <translation>Следующий срок: {time}.</translation>
+    </message>
+    <message>
+      <source>Voting has ended.</source>
+      <translation>Голосование окончено.</translation>
+    </message>
+    <message>
+      <source>since {start}, not done yet</source>
+      <translation>с {start}, ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>с {start} до {end}</translation>
+    </message>
+    <message>
+      <source>Overdue since {time}</source>
+      <translation>Просрочено с {time}</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>Скоро срок</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>В срок</translation>
+    </message>
+    <message>
+      <source>{item} — {answer}: {note}</source>
+      <translation>{item} — {answer}: {note}</translation>
+    </message>
+    <message>
+      <source>{item} — {answer}</source>
+      <translation>{item} — {answer}</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Пройдено</translation>
+    </message>
+    <message>
+      <source>Mandatory items not yes: {count}</source>
+      <translation>Обязательных пунктов без ответа «да»: {count}</translation>
+    </message>
+    <message>
+      <source>Every item yes</source>
+      <translation>На все пункты — «да»</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>на участке</translation>
+    </message>
+    <message>
+      <source>{response} ({time}, {name})</source>
+      <translation>{response} ({time}, {name})</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>Ответа ещё нет</translation>
+    </message>
+    <message>
+      <source>Checklists are recorded by the chair or the secretary.</source>
+      <translation>Контрольные листы записывает председатель или секретарь.</translation>
+    </message>
+    <message>
+      <source>The chair or the secretary records the periodic check: tell them, or log in as one of them.</source>
+      <translation>Периодическую проверку записывает председатель или секретарь: сообщите им или войдите под учётной записью одного из них.</translation>
+    </message>
+    <message>
+      <source>Observer {name} registered, arrived at {time}.</source>
+      <translation>Наблюдатель {name} зарегистрирован, время прибытия: {time}.</translation>
+    </message>
+    <message>
+      <source>Observer {name} left at {time}.</source>
+      <translation>Наблюдатель {name} убыл в {time}.</translation>
+    </message>
+    <message>
+      <source>The remark was recorded at {time}.</source>
+      <translation>Замечание записано в {time}.</translation>
+    </message>
+    <message>
+      <source>The commission's response was recorded at {time}.</source>
+      <translation>Ответ комиссии записан в {time}.</translation>
+    </message>
+    <message>
+      <source>Incident recorded at {time}: {kind}.</source>
+      <translation>Инцидент записан в {time}: {kind}.</translation>
+    </message>
+    <message>
+      <source>Sanitary</source>
+      <translation>Санитария</translation>
     </message>
   </context>
   <context>
@@ -649,6 +2085,41 @@
     </message>
   </context>
   <context>
+    <name>TallyController</name>
+    <message>
+      <source>Tap the candidates marked on the ballot in your hand, then press Next ballot. A ballot with no mark, or with more than {count} marks, is counted invalid automatically.</source>
+      <translation>Нажмите на кандидатов, отмеченных в бюллетене у вас в руках, затем нажмите «Следующий бюллетень». Бюллетень без отметок или с числом отметок больше {count} автоматически учитывается как недействительный.</translation>
+    </message>
+    <message>
+      <source>Type the totals as entry {entry}</source>
+      <translation>Внести итоги как ввод {entry}</translation>
+    </message>
+    <message>
+      <source>{name} — {votes}</source>
+      <translation>{name} — {votes}</translation>
+    </message>
+    <message>
+      <source>Ballots counted: {ballots}. Valid: {valid}. Invalid: {invalid}.</source>
+      <translation>Подсчитано бюллетеней: {ballots}. Действительных: {valid}. Недействительных: {invalid}.</translation>
+    </message>
+    <message>
+      <source>This ballot: no mark yet. Next ballot now counts it invalid (blank).</source>
+      <translation>Этот бюллетень: отметок пока нет. «Следующий бюллетень» учтёт его как недействительный (пустой).</translation>
+    </message>
+    <message>
+      <source>This ballot: {count} marks, more than {limit}. Next ballot counts it invalid.</source>
+      <translation>Этот бюллетень: отметок {count}, это больше {limit}. «Следующий бюллетень» учтёт его как недействительный.</translation>
+    </message>
+    <message>
+      <source>This ballot: {count} mark(s) of at most {limit}.</source>
+      <translation>Этот бюллетень: отметок {count} (допускается не более {limit}).</translation>
+    </message>
+    <message>
+      <source>The last ballot was taken back.</source>
+      <translation>Учёт последнего бюллетеня отменён.</translation>
+    </message>
+  </context>
+  <context>
     <name>TallyDialog</name>
     <message>
       <source>Tally by ballot</source>
@@ -689,6 +2160,53 @@
     <message>
       <source>The tally is kept; it can be continued later.</source>
       <translation>Подсчёт сохраняется; его можно продолжить позже.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Terms</name>
+    <message>
+      <source>Chair</source>
+      <translation>Председатель</translation>
+    </message>
+    <message>
+      <source>Secretary</source>
+      <translation>Секретарь</translation>
+    </message>
+    <message>
+      <source>Clerk</source>
+      <translation>Член комиссии</translation>
+    </message>
+    <message>
+      <source>SETUP: not open yet</source>
+      <translation>ПОДГОТОВКА: ещё не открыт</translation>
+    </message>
+    <message>
+      <source>OPEN: voting</source>
+      <translation>ОТКРЫТ: идёт голосование</translation>
+    </message>
+    <message>
+      <source>CLOSED</source>
+      <translation>ЗАКРЫТ</translation>
+    </message>
+    <message>
+      <source>COUNTED</source>
+      <translation>ПОДСЧИТАН</translation>
+    </message>
+    <message>
+      <source>FINALIZED</source>
+      <translation>ЗАВЕРШЁН</translation>
+    </message>
+    <message>
+      <source>Active member</source>
+      <translation>Действующий член партии</translation>
+    </message>
+    <message>
+      <source>Membership suspended</source>
+      <translation>Членство приостановлено</translation>
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation>{value} %</translation>
     </message>
   </context>
   <context>
@@ -922,9 +2440,9 @@
       <translation>У члена партии {iin} уже есть другой бюллетень по голосованию «{race}» из файла {file}.</translation>
     </message>
     <message>
-      <source>Member {iin} was not eligible to vote (membership {status}).</source>
+      <source>Member {iin} was not eligible to vote: the membership is suspended, or began after the roll cutoff.</source>
       <comment>branch.online_not_eligible</comment>
-      <translation>Член партии {iin} не имел права голоса (членство: {status}).</translation>
+      <translation>Член партии {iin} не имел права голоса: членство приостановлено или началось после даты формирования списка.</translation>
     </message>
     <message>
       <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
@@ -1005,6 +2523,11 @@
       <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
       <comment>branch.signer_other_precinct</comment>
       <translation>Пакет подписан «{signer}», чей сертификат является доверенным только для участков {precincts}, а не для участка {precinct}.</translation>
+    </message>
+    <message>
+      <source>{document} is signed by «{signer}», whose certificate does not lead to one this branch trusts for precinct {precinct}.</source>
+      <comment>branch.signer_untrusted</comment>
+      <translation>{document} подписан «{signer}», чей сертификат не ведёт к сертификату, которому этот филиал доверяет для участка {precinct}.</translation>
     </message>
     <message>
       <source>Race «{race}» has no candidate «{candidate}».</source>
@@ -1432,9 +2955,9 @@
       <translation>Не удаётся прочитать {file}: {reason}.</translation>
     </message>
     <message>
-      <source>{name} already received a ballot here at {at} from {officer} (desk {desk}).</source>
+      <source>{name} already received a ballot here at {at} from {officer_name} (login {officer}) at desk {desk}.</source>
       <comment>eligibility.already_checked_in</comment>
-      <translation>{name}: бюллетень уже выдан на этом участке в {at}, выдал член комиссии {officer} (стол {desk}).</translation>
+      <translation>{name} уже получил(а) бюллетень на этом участке в {at}: выдал(а) {officer_name} (логин {officer}), стол {desk}.</translation>
     </message>
     <message>
       <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
@@ -1475,6 +2998,31 @@
       <source>{name} already voted online at {at}. The paper ballot prevails: the online vote will be annulled at the branch office.</source>
       <comment>eligibility.voted_online_warning</comment>
       <translation>{name}: онлайн-голос уже подан в {at}. Приоритет имеет бумажный бюллетень: онлайн-голос будет аннулирован в филиале.</translation>
+    </message>
+    <message>
+      <source>The package could not be written to {folder}: {reason}.</source>
+      <comment>export.failed</comment>
+      <translation>Не удалось записать пакет в {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <source>There is no room left in {folder}. Free some space or choose another USB stick.</source>
+      <comment>export.full</comment>
+      <translation>В {folder} не осталось места. Освободите место или выберите другой USB-накопитель.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the package a file name (for example protocol-101.zip).</source>
+      <comment>export.is_directory</comment>
+      <translation>{path} — это папка; укажите имя файла пакета (например, protocol-101.zip).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to (read-only or no permission). Choose another folder or unlock the USB stick.</source>
+      <comment>export.read_only</comment>
+      <translation>В папку {folder} нельзя записать (только для чтения или нет прав). Выберите другую папку или снимите защиту от записи с USB-накопителя.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and export again.</source>
+      <comment>export.vanished</comment>
+      <translation>Папки {folder} больше нет (USB-накопитель извлечён?). Вставьте его снова и повторите экспорт.</translation>
     </message>
     <message>
       <source>The IIN «{iin}» encodes the birth date {encoded}, the roll says {given}.</source>
@@ -1520,6 +3068,11 @@
       <source>Describe the incident.</source>
       <comment>incident.text</comment>
       <translation>Опишите инцидент.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} records «{action}», which this version cannot check: update Polling Station.</source>
+      <comment>integrity.unknown_action</comment>
+      <translation>Запись журнала {seq} содержит действие «{action}», которое эта версия не может проверить: обновите программу «Избирательный участок».</translation>
     </message>
     <message>
       <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
@@ -1707,6 +3260,151 @@
       <translation>В бюллетене по голосованию {race} не отмечен ни один кандидат.</translation>
     </message>
     <message>
+      <source>chair.pem is not the certificate that signed the package.</source>
+      <comment>package.chair_pem_mismatch</comment>
+      <translation>chair.pem — не тот сертификат, которым подписан пакет.</translation>
+    </message>
+    <message>
+      <source>checkins.csv lists {listed} check-ins; the protocol's line 3 says {issued}.</source>
+      <comment>package.checkins_count</comment>
+      <translation>В checkins.csv указано регистраций: {listed}, а в строке 3 протокола — {issued}.</translation>
+    </message>
+    <message>
+      <source>checkins.csv does not list the journal's check-ins: {missing} missing, {unexpected} not in the journal.</source>
+      <comment>package.checkins_mismatch</comment>
+      <translation>checkins.csv не совпадает с регистрациями журнала: отсутствует записей: {missing}, лишних (нет в журнале): {unexpected}.</translation>
+    </message>
+    <message>
+      <source>checkins.csv, line {line}: {reason}.</source>
+      <comment>package.checkins_unreadable</comment>
+      <translation>checkins.csv, строка {line}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The package holds {file} more than once.</source>
+      <comment>package.duplicate_file</comment>
+      <translation>Пакет содержит {file} более одного раза.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», relation {relation}: the protocol's explanation is not the one the journal recorded.</source>
+      <comment>package.explanation_mismatch</comment>
+      <translation>Голосование «{race}», соотношение {relation}: пояснение в протоколе отличается от записанного в журнале.</translation>
+    </message>
+    <message>
+      <source>The package holds {file}, which its manifest does not list.</source>
+      <comment>package.extra_file</comment>
+      <translation>Пакет содержит {file}, которого нет в его манифесте.</translation>
+    </message>
+    <message>
+      <source>{file} was altered: its SHA-256 is {found}…, the signed manifest says {expected}….</source>
+      <comment>package.file_altered</comment>
+      <translation>{file} изменён: его SHA-256 — {found}…, а в подписанном манифесте — {expected}….</translation>
+    </message>
+    <message>
+      <source>The journal records entries between the protocol (built from entry {seq}) and its finalization (entry {finalized}): the protocol does not account for them.</source>
+      <comment>package.journal_after_protocol</comment>
+      <translation>В журнале есть записи между составлением протокола (по записи {seq}) и его завершением (запись {finalized}): протокол их не учитывает.</translation>
+    </message>
+    <message>
+      <source>The protocol was built from journal entry {seq}, which the package's journal does not hold as recorded.</source>
+      <comment>package.journal_head</comment>
+      <translation>Протокол составлен по записи журнала {seq}, но в журнале пакета этой записи нет в том виде, в каком она была сделана.</translation>
+    </message>
+    <message>
+      <source>The journal does not end with the finalization of protocol version {version} (SHA-256 {sha256}…).</source>
+      <comment>package.journal_not_finalized</comment>
+      <translation>Журнал не заканчивается завершением версии {version} протокола (SHA-256 {sha256}…).</translation>
+    </message>
+    <message>
+      <source>protocol.pdf is not the signed PDF the journal recorded at finalization.</source>
+      <comment>package.journal_pdf</comment>
+      <translation>protocol.pdf — не тот подписанный PDF, который записан в журнале при завершении.</translation>
+    </message>
+    <message>
+      <source>journal.jsonl, line {line}: {reason}.</source>
+      <comment>package.journal_unreadable</comment>
+      <translation>journal.jsonl, строка {line}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», line {line}: the protocol says {protocol}, the journal {journal}.</source>
+      <comment>package.line_mismatch</comment>
+      <translation>Голосование «{race}», строка {line}: в протоколе — {protocol}, в журнале — {journal}.</translation>
+    </message>
+    <message>
+      <source>The manifest says {field} is «{manifest}», protocol.json says «{protocol}».</source>
+      <comment>package.manifest_mismatch</comment>
+      <translation>В манифесте {field} — «{manifest}», а в protocol.json — «{protocol}».</translation>
+    </message>
+    <message>
+      <source>The manifest names «{claimed}» as its signer, but «{actual}» signed it.</source>
+      <comment>package.manifest_signer</comment>
+      <translation>В манифесте подписантом указан «{claimed}», но подписал его «{actual}».</translation>
+    </message>
+    <message>
+      <source>manifest.json cannot be read: {reason}.</source>
+      <comment>package.manifest_unreadable</comment>
+      <translation>Не удаётся прочитать manifest.json: {reason}.</translation>
+    </message>
+    <message>
+      <source>The package has no {file}.</source>
+      <comment>package.missing_file</comment>
+      <translation>В пакете нет {file}.</translation>
+    </message>
+    <message>
+      <source>The package's ZIP structure was altered (its bytes differ from the only layout the station writes), though no listed file's content changed.</source>
+      <comment>package.not_canonical</comment>
+      <translation>Структура ZIP-архива пакета изменена (его байты отличаются от единственного формата, в котором его записывает участок), хотя содержимое перечисленных файлов не изменилось.</translation>
+    </message>
+    <message>
+      <source>protocol.pdf does not carry {file} as written at signing.</source>
+      <comment>package.pdf_attachment</comment>
+      <translation>protocol.pdf не содержит {file} в том виде, в каком он был записан при подписании.</translation>
+    </message>
+    <message>
+      <source>protocol.json is not the protocol the manifest was signed for.</source>
+      <comment>package.protocol_hash</comment>
+      <translation>protocol.json — не тот протокол, для которого подписан манифест.</translation>
+    </message>
+    <message>
+      <source>protocol.json cannot be read: {reason}.</source>
+      <comment>package.protocol_unreadable</comment>
+      <translation>Не удаётся прочитать protocol.json: {reason}.</translation>
+    </message>
+    <message>
+      <source>The QR codes of protocol.pdf do not carry the lines of protocol.json.</source>
+      <comment>package.qr_mismatch</comment>
+      <translation>QR-коды в protocol.pdf не содержат строк protocol.json.</translation>
+    </message>
+    <message>
+      <source>Scanning the QR codes printed in protocol.pdf failed: {reason}.</source>
+      <comment>package.qr_scan</comment>
+      <translation>Не удалось считать QR-коды, напечатанные в protocol.pdf: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the journal holds no agreed count.</source>
+      <comment>package.race_not_counted</comment>
+      <translation>Голосование «{race}»: в журнале нет согласованного подсчёта.</translation>
+    </message>
+    <message>
+      <source>The signature of {document} does not hold: {reason}.</source>
+      <comment>package.signature</comment>
+      <translation>Подпись {document} недействительна: {reason}.</translation>
+    </message>
+    <message>
+      <source>protocol.pdf is signed by «{pdf}» but the manifest by «{manifest}»: the same chair must sign both.</source>
+      <comment>package.signer_mismatch</comment>
+      <translation>protocol.pdf подписан «{pdf}», а манифест — «{manifest}»: оба должен подписать один и тот же председатель.</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable package: {reason}.</source>
+      <comment>package.unreadable</comment>
+      <translation>{file} не удаётся прочитать как пакет: {reason}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}», candidate {candidate}: the protocol says {protocol} votes, the journal's agreed count {journal}.</source>
+      <comment>package.votes_mismatch</comment>
+      <translation>Голосование «{race}», кандидат {candidate}: в протоколе голосов — {protocol}, в согласованном подсчёте журнала — {journal}.</translation>
+    </message>
+    <message>
       <source>The PDF already has a signature in the field «{field}».</source>
       <comment>pdf.already_signed</comment>
       <translation>В PDF уже есть подпись в поле «{field}».</translation>
@@ -1727,9 +3425,49 @@
       <translation>Файл не является читаемым PDF.</translation>
     </message>
     <message>
+      <source>The station's record changed while the protocol was being signed (journal entry {seq}); finalize again so that the protocol includes it.</source>
+      <comment>protocol.changed_while_signing</comment>
+      <translation>Данные участка изменились во время подписания протокола (запись журнала {seq}); завершите протокол снова, чтобы он учитывал это изменение.</translation>
+    </message>
+    <message>
+      <source>A corrected protocol (version {version}) needs the reason for the correction.</source>
+      <comment>protocol.correction_reason</comment>
+      <translation>Для исправленного протокола (версия {version}) нужна причина исправления.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} is signed and stored, but the package was not written; export it again (station export).</source>
+      <comment>protocol.export_after_finalize</comment>
+      <translation>Версия {version} протокола подписана и сохранена, но пакет не записан; экспортируйте его повторно (station export).</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») did not sign protocol version {version}: export it with the key that signed it.</source>
+      <comment>protocol.key_not_signer</comment>
+      <translation>Ключом из {path} («{subject}») версия {version} протокола не подписывалась: экспортируйте её с тем ключом, которым она подписана.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») has a self-signed certificate: no reader would trust its signature. Use the key issued to the chair by the branch office's CA.</source>
+      <comment>protocol.key_self_signed</comment>
+      <translation>У ключа из {path} («{subject}») самоподписанный сертификат: его подписи никто не станет доверять. Используйте ключ, выданный председателю удостоверяющим центром филиала.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is not issued by a certification authority this station trusts.</source>
+      <comment>protocol.key_untrusted</comment>
+      <translation>Ключ из {path} («{subject}») выдан не тем удостоверяющим центром, которому доверяет этот участок.</translation>
+    </message>
+    <message>
+      <source>No protocol has been finalized yet.</source>
+      <comment>protocol.no_version</comment>
+      <translation>Ни один протокол ещё не завершён.</translation>
+    </message>
+    <message>
       <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
       <comment>protocol.not_agreed</comment>
       <translation>По голосованию «{race}» ещё нет согласованного подсчёта: оба ввода листа подсчёта должны совпасть.</translation>
+    </message>
+    <message>
+      <source>There is no protocol version {version}.</source>
+      <comment>protocol.unknown_version</comment>
+      <translation>Версии {version} протокола не существует.</translation>
     </message>
     <message>
       <source>Race «{race}»: control relation {relation} failed and needs the commission's written explanation.</source>
@@ -2122,6 +3860,56 @@
       <translation>«{candidate}» не является кандидатом в голосовании «{race}»; бюллетень не учтён.</translation>
     </message>
     <message>
+      <source>The election definition stored in the station was changed outside the application.</source>
+      <comment>tamper.election_changed</comment>
+      <translation>Описание выборов в файле участка изменено вне программы.</translation>
+    </message>
+    <message>
+      <source>The members whose IIN starts with {prefix} were changed outside the application ({found} rows in the file, {expected} as imported).</source>
+      <comment>tamper.roll_bucket</comment>
+      <translation>Члены партии с ИИН, начинающимся на {prefix}, изменены вне программы (строк в файле: {found}, при импорте: {expected}).</translation>
+    </message>
+    <message>
+      <source>The member roll was changed outside the application: {found} members in the file, {expected} as imported (journal entry {seq}).</source>
+      <comment>tamper.roll_changed</comment>
+      <translation>Список членов партии изменён вне программы: в файле членов партии: {found}, при импорте: {expected} (запись журнала {seq}).</translation>
+    </message>
+    <message>
+      <source>{table}, row {key} was inserted outside the application (the journal has no record of it).</source>
+      <comment>tamper.row_added</comment>
+      <translation>{table}, строка {key}: добавлена вне программы (в журнале о ней нет записи).</translation>
+    </message>
+    <message>
+      <source>{table}, row {key}: {field} is «{found}» in the file, but the journal recorded «{expected}».</source>
+      <comment>tamper.row_changed</comment>
+      <translation>{table}, строка {key}: {field} в файле — «{found}», а в журнале записано «{expected}».</translation>
+    </message>
+    <message>
+      <source>{table}, row {key} was deleted outside the application (the journal recorded it).</source>
+      <comment>tamper.row_missing</comment>
+      <translation>{table}, строка {key}: удалена вне программы (в журнале она записана).</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» was added to the station file outside the application.</source>
+      <comment>tamper.schema_added</comment>
+      <translation>Объект {kind} «{name}» добавлен в файл участка вне программы.</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» of the station file was altered.</source>
+      <comment>tamper.schema_changed</comment>
+      <translation>Объект {kind} «{name}» в файле участка изменён.</translation>
+    </message>
+    <message>
+      <source>The {kind} «{name}» was removed from the station file.</source>
+      <comment>tamper.schema_missing</comment>
+      <translation>Объект {kind} «{name}» удалён из файла участка.</translation>
+    </message>
+    <message>
+      <source>{table} was changed outside the application: {found} rows in the file, {expected} recorded by the journal.</source>
+      <comment>tamper.table_changed</comment>
+      <translation>Таблица {table} изменена вне программы: строк в файле: {found}, по журналу: {expected}.</translation>
+    </message>
+    <message>
       <source>The file {path} holds no readable certificate.</source>
       <comment>trust.unreadable</comment>
       <translation>Файл {path} не содержит читаемого сертификата.</translation>
@@ -2278,6 +4066,10 @@
       <translation>Контрольный лист {name} записан; не выполнены обязательные пункты: {items}.</translation>
     </message>
     <message>
+      <source>Polling Station stopped on an internal error ({kind}). Nothing was half-written: every change is one transaction. Please report the command you ran.</source>
+      <translation>Программа «Избирательный участок» остановлена из-за внутренней ошибки ({kind}). Ничего не записано наполовину: каждое изменение — одна транзакция. Сообщите, какую команду вы выполнили.</translation>
+    </message>
+    <message>
       <source>line {line}: </source>
       <translation>строка {line}: </translation>
     </message>
@@ -2288,6 +4080,70 @@
     <message>
       <source>REFUSED</source>
       <translation>ОТКАЗАНО</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), {collapsed} identical duplicates collapsed, {rejected} rejected.</source>
+      <translation>{file}: строк: {rows}; принято: {accepted} (новых: {added}, изменённых: {changed}, без изменений: {unchanged}), объединено одинаковых дубликатов: {collapsed}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+      <source>The roll holds {members} members, {eligible} of them eligible.</source>
+      <translation>В списке членов партии: {members}, из них имеют право голоса: {eligible}.</translation>
+    </message>
+    <message>
+      <source>Created the branch database of {election} in {path}.</source>
+      <translation>База данных филиала для выборов {election} создана в {path}.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}: version {version} from {file} is now current.</source>
+      <translation>Участок {precinct}: версия {version} из {file} теперь действующая.</translation>
+    </message>
+    <message>
+      <source>{file}: {rows} rows; {accepted} accepted ({added} new, {unchanged} already imported), {collapsed} identical duplicates collapsed, {rejected} rejected.</source>
+      <translation>{file}: строк: {rows}; принято: {accepted} (новых: {added}, уже импортированных: {unchanged}), объединено одинаковых дубликатов: {collapsed}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+      <source>Candidate {candidate} of race {race} excluded.</source>
+      <translation>Кандидат {candidate} в голосовании {race} исключён.</translation>
+    </message>
+    <message>
+      <source>precinct {precinct}</source>
+      <translation>участка {precinct}</translation>
+    </message>
+    <message>
+      <source>every precinct</source>
+      <translation>всех участков</translation>
+    </message>
+    <message>
+      <source>CA</source>
+      <translation>удостоверяющий центр</translation>
+    </message>
+    <message>
+      <source>certificate</source>
+      <translation>сертификат</translation>
+    </message>
+    <message>
+      <source>Trusted {kind} «{subject}» for {scope} (SHA-256 {fingerprint}).</source>
+      <translation>Для {scope} добавлен доверенный {kind} «{subject}» (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>{kind} «{subject}» was already trusted for {scope}.</source>
+      <translation>Для {scope} уже доверен {kind} «{subject}».</translation>
+    </message>
+    <message>
+      <source>precinct {precinct} v{version}</source>
+      <translation>участок {precinct}, версия {version}</translation>
+    </message>
+    <message>
+      <source>{count} × {code}, e.g. line {line}: {message}</source>
+      <translation>{count} × {code}, например, строка {line}: {message}</translation>
+    </message>
+    <message>
+      <source>superseded: {versions}</source>
+      <translation>заменены: {versions}</translation>
+    </message>
+    <message>
+      <source>supersedes version(s) {versions}</source>
+      <translation>заменяет версии: {versions}</translation>
     </message>
     <message>
       <source>Race {race}: the explanation of {relation} is recorded.</source>
@@ -2376,6 +4232,444 @@
     <message>
       <source>line {line} ({field}): you typed {value}</source>
       <translation>строка {line} ({field}): вы ввели {value}</translation>
+    </message>
+    <message>
+      <source>Paper list written: {path} ({members} members, {checked_in} checked in).</source>
+      <translation>Бумажный список записан: {path} (членов партии: {members}, зарегистрировано: {checked_in}).</translation>
+    </message>
+    <message>
+      <source>Password of the key file</source>
+      <translation>Пароль файла ключа</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} signed by {signer} at {at}.</source>
+      <translation>Версию {version} протокола подписал(а) {signer} ({at}).</translation>
+    </message>
+    <message>
+      <source>SHA-256 of protocol.json: {sha}</source>
+      <translation>SHA-256 файла protocol.json: {sha}</translation>
+    </message>
+    <message>
+      <source>Package written: {path} (SHA-256 {sha}).</source>
+      <translation>Пакет записан: {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>The station is finalized: read-only from now on.</source>
+      <translation>Протокол участка завершён: теперь участок доступен только для чтения.</translation>
+    </message>
+    <message>
+      <source>Package of version {version} written: {path} (SHA-256 {sha}).</source>
+      <translation>Пакет версии {version} записан: {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>The station is open for a correction; reopen a race's count if it must change, then finalize again.</source>
+      <translation>Участок открыт для исправления; возобновите подсчёт по голосованию, если его нужно изменить, затем снова завершите протокол.</translation>
+    </message>
+    <message>
+      <source>Version {version}, {at}, SHA-256 {sha}</source>
+      <translation>Версия {version}, {at}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+      <source>Password for the new CA key</source>
+      <translation>Пароль для нового ключа удостоверяющего центра</translation>
+    </message>
+    <message>
+      <source>CA written: {p12} (key) and {pem} (certificate to trust).</source>
+      <translation>Удостоверяющий центр записан: {p12} (ключ) и {pem} (сертификат, которому нужно доверять).</translation>
+    </message>
+    <message>
+      <source>Password of the CA key</source>
+      <translation>Пароль ключа удостоверяющего центра</translation>
+    </message>
+    <message>
+      <source>Password for the new key</source>
+      <translation>Пароль для нового ключа</translation>
+    </message>
+    <message>
+      <source>Key written: {p12} (certificate {pem}).</source>
+      <translation>Ключ записан: {p12} (сертификат {pem}).</translation>
+    </message>
+    <message>
+      <source>No protocol has been finalized yet.</source>
+      <translation>Ни один протокол ещё не завершён.</translation>
+    </message>
+    <message>
+      <source>Signed PDF written: {path}</source>
+      <translation>Подписанный PDF записан: {path}</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}, protocol version {version}, signed by {signer} (IIN {iin}) at {at}.</source>
+      <translation>Участок {precinct}, версия протокола {version}, подписал(а) {signer} (ИИН {iin}), {at}.</translation>
+    </message>
+    <message>
+      <source>FAILED: {message}</source>
+      <translation>ОШИБКА: {message}</translation>
+    </message>
+    <message>
+      <source>OK: every hash, both signatures, the journal and the QR codes agree.</source>
+      <translation>OK: все хеши, обе подписи, журнал и QR-коды согласуются.</translation>
+    </message>
+    <message>
+      <source>No certificate was given with --trust, so no signature can be trusted.</source>
+      <translation>Сертификат в --trust не указан, поэтому ни одной подписи нельзя доверять.</translation>
+    </message>
+  </context>
+  <context>
+    <name>terms</name>
+    <message>
+      <source>chair</source>
+      <comment>chair</comment>
+      <translation>председатель</translation>
+    </message>
+    <message>
+      <source>secretary</source>
+      <comment>secretary</comment>
+      <translation>секретарь</translation>
+    </message>
+    <message>
+      <source>clerk</source>
+      <comment>clerk</comment>
+      <translation>член комиссии</translation>
+    </message>
+    <message>
+      <source>setting up</source>
+      <comment>SETUP</comment>
+      <translation>подготовка</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <comment>OPEN</comment>
+      <translation>открыт</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <comment>CLOSED</comment>
+      <translation>закрыт</translation>
+    </message>
+    <message>
+      <source>counted</source>
+      <comment>COUNTED</comment>
+      <translation>подсчитан</translation>
+    </message>
+    <message>
+      <source>finalized</source>
+      <comment>FINALIZED</comment>
+      <translation>завершён</translation>
+    </message>
+    <message>
+      <source>opening</source>
+      <comment>opening</comment>
+      <translation>открытие участка</translation>
+    </message>
+    <message>
+      <source>periodic</source>
+      <comment>periodic</comment>
+      <translation>периодическая проверка</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <comment>closing</comment>
+      <translation>закрытие участка</translation>
+    </message>
+    <message>
+      <source>race</source>
+      <comment>race</comment>
+      <translation>голосование</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <comment>region</comment>
+      <translation>регион</translation>
+    </message>
+    <message>
+      <source>candidate</source>
+      <comment>candidate</comment>
+      <translation>кандидат</translation>
+    </message>
+    <message>
+      <source>precinct</source>
+      <comment>precinct</comment>
+      <translation>участок</translation>
+    </message>
+    <message>
+      <source>station</source>
+      <comment>station</comment>
+      <translation>избирательный участок</translation>
+    </message>
+    <message>
+      <source>branch</source>
+      <comment>branch</comment>
+      <translation>филиал</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <comment>M</comment>
+      <translation>мужской</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <comment>F</comment>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <comment>iin</comment>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>surname</source>
+      <comment>surname</comment>
+      <translation>фамилия</translation>
+    </message>
+    <message>
+      <source>given name</source>
+      <comment>given_name</comment>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <source>patronymic</source>
+      <comment>patronymic</comment>
+      <translation>отчество</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <comment>birth_date</comment>
+      <translation>дата рождения</translation>
+    </message>
+    <message>
+      <source>sex</source>
+      <comment>sex</comment>
+      <translation>пол</translation>
+    </message>
+    <message>
+      <source>date of joining</source>
+      <comment>joined_on</comment>
+      <translation>дата вступления</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <comment>status</comment>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <source>voting time</source>
+      <comment>voted_at</comment>
+      <translation>время голосования</translation>
+    </message>
+    <message>
+      <source>choices</source>
+      <comment>choices</comment>
+      <translation>отметки</translation>
+    </message>
+    <message>
+      <source>unused ballots</source>
+      <comment>unused</comment>
+      <translation>неиспользованные бюллетени</translation>
+    </message>
+    <message>
+      <source>ballots found in the box</source>
+      <comment>found_in_box</comment>
+      <translation>бюллетени, обнаруженные в ящике для голосования</translation>
+    </message>
+    <message>
+      <source>invalid ballots</source>
+      <comment>invalid</comment>
+      <translation>недействительные бюллетени</translation>
+    </message>
+    <message>
+      <source>votes</source>
+      <comment>votes</comment>
+      <translation>голоса</translation>
+    </message>
+    <message>
+      <source>general</source>
+      <comment>general</comment>
+      <translation>общее</translation>
+    </message>
+    <message>
+      <source>disorder</source>
+      <comment>disorder</comment>
+      <translation>нарушение порядка</translation>
+    </message>
+    <message>
+      <source>health</source>
+      <comment>health</comment>
+      <translation>здоровье</translation>
+    </message>
+    <message>
+      <source>equipment</source>
+      <comment>equipment</comment>
+      <translation>оборудование</translation>
+    </message>
+    <message>
+      <source>ballots</source>
+      <comment>ballots</comment>
+      <translation>бюллетени</translation>
+    </message>
+    <message>
+      <source>complaint</source>
+      <comment>complaint</comment>
+      <translation>жалоба</translation>
+    </message>
+    <message>
+      <source>power failure</source>
+      <comment>power</comment>
+      <translation>отключение электроэнергии</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>other</comment>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <comment>active</comment>
+      <translation>действует</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <comment>suspended</comment>
+      <translation>приостановлено</translation>
+    </message>
+    <message>
+      <source>add an officer</source>
+      <comment>officer.add</comment>
+      <translation>добавить члена комиссии</translation>
+    </message>
+    <message>
+      <source>import the member roll</source>
+      <comment>roll.import</comment>
+      <translation>импортировать список членов партии</translation>
+    </message>
+    <message>
+      <source>import the online voters</source>
+      <comment>online.import</comment>
+      <translation>импортировать проголосовавших онлайн</translation>
+    </message>
+    <message>
+      <source>search the roll</source>
+      <comment>search</comment>
+      <translation>искать в списке</translation>
+    </message>
+    <message>
+      <source>record ballots received</source>
+      <comment>ballots.received</comment>
+      <translation>записать полученные бюллетени</translation>
+    </message>
+    <message>
+      <source>open the station</source>
+      <comment>station.open</comment>
+      <translation>открыть участок</translation>
+    </message>
+    <message>
+      <source>close the station</source>
+      <comment>station.close</comment>
+      <translation>закрыть участок</translation>
+    </message>
+    <message>
+      <source>issue a ballot</source>
+      <comment>checkin</comment>
+      <translation>выдать бюллетень</translation>
+    </message>
+    <message>
+      <source>void a check-in</source>
+      <comment>checkin.void</comment>
+      <translation>аннулировать регистрацию</translation>
+    </message>
+    <message>
+      <source>record a spoiled ballot</source>
+      <comment>ballot.spoil</comment>
+      <translation>записать испорченный бюллетень</translation>
+    </message>
+    <message>
+      <source>record a checklist</source>
+      <comment>checklist.run</comment>
+      <translation>записать контрольный лист</translation>
+    </message>
+    <message>
+      <source>open by exception</source>
+      <comment>checklist.exception</comment>
+      <translation>открыть участок с отступлением</translation>
+    </message>
+    <message>
+      <source>register an observer</source>
+      <comment>observer.add</comment>
+      <translation>зарегистрировать наблюдателя</translation>
+    </message>
+    <message>
+      <source>record an observer's departure</source>
+      <comment>observer.leave</comment>
+      <translation>записать убытие наблюдателя</translation>
+    </message>
+    <message>
+      <source>record an observer's remark</source>
+      <comment>observer.remark</comment>
+      <translation>записать замечание наблюдателя</translation>
+    </message>
+    <message>
+      <source>record an incident</source>
+      <comment>incident.add</comment>
+      <translation>записать инцидент</translation>
+    </message>
+    <message>
+      <source>print the paper list</source>
+      <comment>paper.list</comment>
+      <translation>напечатать бумажный список</translation>
+    </message>
+    <message>
+      <source>choose the backup folder</source>
+      <comment>backup.configure</comment>
+      <translation>выбрать папку для резервных копий</translation>
+    </message>
+    <message>
+      <source>restore from a backup</source>
+      <comment>station.restore</comment>
+      <translation>восстановить из резервной копии</translation>
+    </message>
+    <message>
+      <source>enter a count sheet</source>
+      <comment>count.enter</comment>
+      <translation>ввести лист подсчёта</translation>
+    </message>
+    <message>
+      <source>explain a warning</source>
+      <comment>count.explain</comment>
+      <translation>пояснить предупреждение</translation>
+    </message>
+    <message>
+      <source>discard a count entry</source>
+      <comment>count.discard</comment>
+      <translation>отклонить ввод подсчёта</translation>
+    </message>
+    <message>
+      <source>reopen a count</source>
+      <comment>count.reopen</comment>
+      <translation>возобновить подсчёт</translation>
+    </message>
+    <message>
+      <source>tally ballots</source>
+      <comment>count.tally</comment>
+      <translation>подсчитать по бюллетеням</translation>
+    </message>
+    <message>
+      <source>close the count</source>
+      <comment>station.counted</comment>
+      <translation>завершить подсчёт</translation>
+    </message>
+    <message>
+      <source>finalize the protocol</source>
+      <comment>protocol.finalize</comment>
+      <translation>завершить протокол</translation>
+    </message>
+    <message>
+      <source>correct a finalized protocol</source>
+      <comment>protocol.correct</comment>
+      <translation>исправить завершённый протокол</translation>
+    </message>
+    <message>
+      <source>export the protocol package</source>
+      <comment>protocol.export</comment>
+      <translation>экспортировать пакет протокола</translation>
     </message>
   </context>
 </TS>
