@@ -46,6 +46,42 @@ def choose_station_file(settings: QSettings) -> Path | None:
     return Path(dialog.selectedFiles()[0])
 
 
+def recover(path: Path, problems, messages: MessageBridge, settings: QSettings) -> bool:
+    """Show what is wrong with the station file and offer to restore it from a backup.
+    True when the file was restored (the damaged one is kept beside it)."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+    from polling_station.services.station import Station
+    title = translate("App", "The station file needs attention")
+    details = "\n".join("• " + messages.render(p) for p in problems[:12])
+    answer = QMessageBox.critical(
+        None, title,
+        translate("App", "The station file {file} failed its start-up check:\n\n{details}\n\n"
+                         "The chair can restore it from the last checked backup (the damaged file is kept). "
+                         "Restore now?").format(file=path.name, details=details),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup_file, _ = QFileDialog.getOpenFileName(None, translate("App", "Choose the backup"), str(path.parent),
+                                                 translate("App", "Station backups (*.db);;All files (*)"))
+    if not backup_file:
+        return False
+    officer, ok = QInputDialog.getText(None, title, translate("App", "The chair's login:"), text="chair")
+    if not ok:
+        return False
+    pin, ok = QInputDialog.getText(None, title, translate("App", "The chair's PIN:"), QLineEdit.EchoMode.Password)
+    if not ok:
+        return False
+    try:
+        Station.restore(path, backup_file, officer, pin)
+    except Refused as exc:
+        QMessageBox.critical(None, title, "\n".join(messages.render(p) for p in exc.problems))
+        return False
+    QMessageBox.information(None, title, translate("App", "The station was restored from {backup}.").format(
+        backup=Path(backup_file).name))
+    return True
+
+
 def run_gui(argv: list[str], db_path: str | Path | None = None, lang: str | None = None) -> int:
     """Open the desk window on ``db_path`` (asked for when None) and run until it is closed.
 
@@ -69,9 +105,21 @@ def run_gui(argv: list[str], db_path: str | Path | None = None, lang: str | None
     messages = MessageBridge(lang)
     try:
         station = Station.open(path)
+        problems = station.health_check()
     except Refused as exc:
-        QMessageBox.critical(None, translate("App", "Polling Station"), "\n".join(messages.render(p) for p in exc.problems))
-        return 1
+        if not any(p.code == "storage.unreadable" for p in exc.problems):
+            # no file, not a station, a newer version: nothing to restore, say why
+            QMessageBox.critical(None, translate("App", "Polling Station"),
+                                 "\n".join(messages.render(p) for p in exc.problems))
+            return 1
+        problems, station = exc.problems, None
+    if problems:
+        # a damaged or tampered file: lead the chair to a checked backup instead of working on it
+        if station is not None:
+            station.close_db()
+        if not recover(path, problems, messages, settings):
+            return 1
+        station = Station.open(path)
     settings.setValue(RECENT_FILE_KEY, str(path.resolve()))
     try:
         main = MainWindowController(station, settings, messages)

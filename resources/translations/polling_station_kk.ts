@@ -12,6 +12,42 @@
       <translation>Учаске файлдары (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
+      <source>The station file needs attention</source>
+      <translation>Учаске файлын тексеру қажет</translation>
+    </message>
+    <message>
+      <source>The station file {file} failed its start-up check:
+
+{details}
+
+The chair can restore it from the last checked backup (the damaged file is kept). Restore now?</source>
+      <translation>{file} учаске файлы іске қосу кезіндегі тексеруден өтпеді:
+
+{details}
+
+Төраға оны соңғы тексерілген сақтық көшірмеден қалпына келтіре алады (зақымдалған файл сақталады). Қазір қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+      <source>Choose the backup</source>
+      <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Station backups (*.db);;All files (*)</source>
+      <translation>Учаскенің сақтық көшірмелері (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>The chair's login:</source>
+      <translation>Төрағаның логині:</translation>
+    </message>
+    <message>
+      <source>The chair's PIN:</source>
+      <translation>Төрағаның PIN-коды:</translation>
+    </message>
+    <message>
+      <source>The station was restored from {backup}.</source>
+      <translation>Учаске {backup} сақтық көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
       <source>Polling Station</source>
       <translation>Сайлау учаскесі</translation>
     </message>

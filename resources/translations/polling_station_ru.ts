@@ -12,6 +12,42 @@
       <translation>Файлы участка (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
+      <source>The station file needs attention</source>
+      <translation>Файл участка требует внимания</translation>
+    </message>
+    <message>
+      <source>The station file {file} failed its start-up check:
+
+{details}
+
+The chair can restore it from the last checked backup (the damaged file is kept). Restore now?</source>
+      <translation>Файл участка {file} не прошёл проверку при запуске:
+
+{details}
+
+Председатель может восстановить его из последней проверенной резервной копии (повреждённый файл сохраняется). Восстановить сейчас?</translation>
+    </message>
+    <message>
+      <source>Choose the backup</source>
+      <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+      <source>Station backups (*.db);;All files (*)</source>
+      <translation>Резервные копии участка (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>The chair's login:</source>
+      <translation>Логин председателя:</translation>
+    </message>
+    <message>
+      <source>The chair's PIN:</source>
+      <translation>PIN-код председателя:</translation>
+    </message>
+    <message>
+      <source>The station was restored from {backup}.</source>
+      <translation>Участок восстановлен из резервной копии {backup}.</translation>
+    </message>
+    <message>
       <source>Polling Station</source>
       <translation>Избирательный участок</translation>
     </message>
