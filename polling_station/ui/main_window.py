@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPush
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
-from polling_station.ui import forms, paper_list, style, text
+from polling_station.ui import forms, paper_list, protocol, sanitary, style, text
 from polling_station.ui.checkin import CheckInController
 from polling_station.ui.counting import CountingPage
 from polling_station.ui.context import DeskContext
@@ -58,6 +58,8 @@ class MainWindowController(QObject):
         self.counting.changed.connect(self.ctx.changed.emit)
         self.ctx.session_changed.connect(self.counting.refresh)
         self.paper_list = paper_list.install(self)
+        self.sanitary = sanitary.install(self)
+        self.protocol = protocol.install(self)
 
         self.idle = IdleLock(self.ctx.idle_minutes, self.lock_for_idleness, self)
         app = QApplication.instance()

@@ -77,3 +77,16 @@ def scan(qtbot, desk, iin: str) -> None:
     """What a USB barcode scanner does: 12 digits and Enter into whatever has the focus."""
     qtbot.keyClicks(QApplication.focusWidget(), iin)
     press_enter(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def no_windows_outlive_their_test(qapp):
+    """Each test's windows are destroyed with it: a window left behind would keep refreshing
+    (timers, language changes) from a station file the test has already closed."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
