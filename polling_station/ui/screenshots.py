@@ -116,7 +116,7 @@ def build_demo_station(folder: Path):
     return station, {"eligible": iins[0], "other_precinct": iins[2], "already": eligible[3]}
 
 
-def take(outdir: Path) -> list[Path]:
+def take(outdir: Path, lang: str = "en") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
@@ -126,7 +126,10 @@ def take(outdir: Path) -> list[Path]:
     from polling_station.ui.main_window import MainWindowController
     from polling_station.ui.messages import MessageBridge
 
+    from polling_station.ui.app import install_translators
+
     app = QApplication.instance() or QApplication(["polling-station-screenshots"])
+    translators = install_translators(app, lang) if lang != "en" else []
     style.apply(app)
     outdir.mkdir(parents=True, exist_ok=True)
     saved = []
@@ -135,7 +138,7 @@ def take(outdir: Path) -> list[Path]:
         station, who = build_demo_station(folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("desk/name", "2")
-        desk = MainWindowController(station, settings, MessageBridge("en"))
+        desk = MainWindowController(station, settings, MessageBridge(lang))
         window = desk.window
         window.resize(*SIZE)
         window.show()
@@ -144,10 +147,13 @@ def take(outdir: Path) -> list[Path]:
         def shot(name: str) -> None:
             for _ in range(3):
                 app.processEvents()
-            path = outdir / f"{name}.png"
+            path = outdir / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
             image = window.grab()
             if (image.width(), image.height()) != SIZE:
-                raise RuntimeError(f"the window is {image.width()}×{image.height()}, not {SIZE[0]}×{SIZE[1]}")
+                if lang == "en":
+                    raise RuntimeError(f"the window is {image.width()}×{image.height()}, not {SIZE[0]}×{SIZE[1]}")
+                print(f"{name} ({lang}): the window is {image.width()}×{image.height()}, wider than {SIZE[0]}",
+                      file=sys.stderr)
             image.save(str(path))
             saved.append(path)
 
@@ -169,17 +175,32 @@ def take(outdir: Path) -> list[Path]:
         shot("checkin-refusal-already-checked-in")
         desk.tabs.setCurrentWidget(desk.turnout.form.parentWidget())
         shot("turnout")
+        if lang != "en":
+            # the count sheet, as the secretary sees it after closing
+            chair = station.login("chair", "1111")
+            station.run_checklist(chair, "closing", all_yes=True)
+            station.close_station(chair)
+            desk.lock()
+            desk.login.select_officer("sec")
+            desk.login.pin_edit.setFocus()
+            QTest.keyClicks(desk.login.pin_edit, "2222")
+            QTest.keyClick(desk.login.pin_edit, Qt.Key.Key_Return)
+            desk.tabs.setCurrentWidget(desk.counting)
+            desk.counting.refresh()
+            shot("count")
         window.close()
         station.close_db()
+    for translator in translators:
+        app.removeTranslator(translator)
     return saved
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print("usage: python3 -m polling_station.ui.screenshots OUTDIR", file=sys.stderr)
+    if len(argv) not in (1, 2):
+        print("usage: python3 -m polling_station.ui.screenshots OUTDIR [kk|ru]", file=sys.stderr)
         return 2
-    for path in take(Path(argv[0])):
+    for path in take(Path(argv[0]), argv[1] if len(argv) == 2 else "en"):
         print(path)
     return 0
 
