@@ -1439,6 +1439,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Хаттамаға ешқандай кедергі қалмағанда алдын ала көрінісі осында шығады.</translation>
     </message>
     <message>
+      <source>Protocol version {version} is signed and stored, but its package was not saved: save it with Export again.</source>
+      <translation>Хаттаманың {version}-нұсқасына қол қойылды және сақталды, бірақ оның пакеті сақталмады: «Қайта экспорттау» арқылы сақтаңыз.</translation>
+    </message>
+    <message>
       <source>Protocol version {version} is signed by {signer} and finalized; the station is read-only. The package is saved as {path}.</source>
       <translation>Хаттаманың {version}-нұсқасына {signer} қол қойды, хаттама аяқталды; учаске тек оқу режимінде. Пакет сақталды: {path}.</translation>
     </message>

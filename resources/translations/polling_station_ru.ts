@@ -1439,6 +1439,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Предварительный просмотр появится здесь, когда составлению протокола ничто не будет препятствовать.</translation>
     </message>
     <message>
+      <source>Protocol version {version} is signed and stored, but its package was not saved: save it with Export again.</source>
+      <translation>Версия протокола {version} подписана и сохранена, но её пакет не записан: сохраните его кнопкой «Экспортировать повторно».</translation>
+    </message>
+    <message>
       <source>Protocol version {version} is signed by {signer} and finalized; the station is read-only. The package is saved as {path}.</source>
       <translation>Версию {version} протокола подписал(а) {signer}, протокол завершён; участок доступен только для чтения. Пакет сохранён как {path}.</translation>
     </message>
