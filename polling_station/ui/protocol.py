@@ -539,8 +539,16 @@ def install(controller) -> ProtocolPage:
     page.tab_widget = tabs
     ctx.changed.connect(page.refresh)
     ctx.session_changed.connect(page.refresh)
-    timer = getattr(controller, "refresh_timer", None)
-    if timer is not None:
-        # another desk may have marked the station counted
-        timer.timeout.connect(page.refresh)
+
+    def follow_the_window_clock() -> None:
+        # another desk may have marked the station counted; the window's timer is made after
+        # the tabs, so it is looked for once the window's constructor has finished
+        timer = getattr(controller, "refresh_timer", None)
+        if timer is not None:
+            timer.timeout.connect(page.refresh)
+
+    if getattr(controller, "refresh_timer", None) is not None:
+        follow_the_window_clock()
+    else:
+        QTimer.singleShot(0, page, follow_the_window_clock)
     return page

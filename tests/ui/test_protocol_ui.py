@@ -41,7 +41,7 @@ def usb(tmp_path):
 def open_tab(qtbot, station, settings, officer="chair", pin="1111"):
     """The desk's window with the Protocol tab installed, the officer logged in, the tab in front."""
     desk = make_desk(qtbot, station, settings)
-    page = protocol.install(desk)
+    page = desk.protocol
     log_in(qtbot, desk, officer, pin)
     desk.tabs.setCurrentWidget(page)
     qtbot.waitUntil(page.isVisible)
@@ -79,6 +79,26 @@ def pdf_pages(path: Path) -> int:
 
 def gate_texts(page):
     return [page.gate_list.item(i).text() for i in range(page.gate_list.count())]
+
+
+def test_the_protocol_tab_follows_the_count_and_what_other_desks_record(qtbot, counted, settings):
+    chair = counted.login("chair", "1111")
+    counted.reopen_count(chair, CITY)
+    desk, page = open_tab(qtbot, counted, settings)
+    titles = [desk.tabs.tabText(i) for i in range(desk.tabs.count())]
+    assert titles.count("Protocol") == 1 and titles.index("Protocol") == titles.index("Count") + 1
+    assert not page.finalize_button.isEnabled()
+    # the chair's other desk recounts and marks the station counted; this one catches up on its clock
+    clerk, secretary = counted.login("c1", "3333"), counted.login("sec", "2222")
+    ids = counted.race_info(CITY).candidate_ids
+    sheet = {"race": CITY, "unused": 97, "found_in_box": 2, "invalid": 0,
+             "votes": {cid: (2 if i == 0 else 1 if i == 1 else 0) for i, cid in enumerate(ids)}}
+    counted.enter_count(clerk, CITY, sheet, 1)
+    counted.enter_count(secretary, CITY, sheet, 2)
+    counted.explain_relation(chair, CITY, "CR10", "Бір сайлаушы қателесті / избиратель ошибся")
+    counted.mark_counted(chair)
+    desk.refresh_timer.timeout.emit()
+    assert page.finalize_button.isEnabled() and page.selected() == protocol.DRAFT
 
 
 def test_before_the_count_is_closed_the_page_says_what_blocks_the_protocol(qtbot, counted, settings):
