@@ -36,6 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from polling_station.domain import accounting
 from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
+from polling_station.exchange.zip_errors import ZIP_ERRORS
 from polling_station.reports import protocol_model as pm
 from polling_station.storage import journal
 
@@ -177,7 +178,7 @@ def read_package(source: str | os.PathLike | bytes) -> PackageFiles:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, struct.error, NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         raise PackageReadError(error("package.unreadable", file=label, reason=str(exc) or "not a ZIP file")) from None
     entries, compressed = [], []
     for info in infos:
@@ -192,7 +193,7 @@ def read_package(source: str | os.PathLike | bytes) -> PackageFiles:
             else:
                 compressed.append(info.filename)
                 data = archive.read(info)
-        except (zipfile.BadZipFile, ValueError, struct.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        except ZIP_ERRORS as exc:
             raise PackageReadError(error("package.unreadable", file=label,
                                          reason=f"{info.filename}: {exc}")) from None
         entries.append((info.filename, data))

@@ -25,6 +25,7 @@ from polling_station.domain import members
 from polling_station.domain.members import (EXTRA_CELLS, OnlineReconciled, Reconciled,
                                             fold_label)
 from polling_station.errors import Refused
+from polling_station.exchange.zip_errors import ZIP_ERRORS
 from polling_station.domain.problems import Problem, error
 
 MESSAGES = {
@@ -196,7 +197,7 @@ def _is_workbook(path: str) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             return "xl/workbook.xml" in z.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_ERRORS:
         return False
 
 

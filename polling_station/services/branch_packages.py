@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from polling_station.domain.problems import Problem, error
+from polling_station.exchange.zip_errors import ZIP_ERRORS
 from polling_station.errors import Refused
 
 MESSAGES = {
@@ -441,5 +442,5 @@ def _claimed_precinct(path: Path) -> str | None:
             value = json.loads(z.read(names[0]).decode("utf-8"))
         precinct = value["precinct"]["id"]
         return precinct if isinstance(precinct, str) else None
-    except (zipfile.BadZipFile, OSError, KeyError, TypeError, ValueError, UnicodeDecodeError, RuntimeError):
+    except (*ZIP_ERRORS, KeyError, TypeError, UnicodeDecodeError):
         return None
