@@ -26,8 +26,10 @@ class FormError(RuntimeError):
 def _the_loader() -> QUiLoader:
     global _loader
     if _loader is None:
+        from polling_station.ui.elide import ElidedLabel
         _loader = QUiLoader()
         _loader.setLanguageChangeEnabled(True)
+        _loader.registerCustomWidget(ElidedLabel)
     return _loader
 
 

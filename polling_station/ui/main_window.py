@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPush
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
-from polling_station.ui import forms, paper_list, protocol, sanitary, style, text
+from polling_station.ui import elide, forms, paper_list, protocol, sanitary, style, text
 from polling_station.ui.checkin import CheckInController
 from polling_station.ui.counting import CountingPage
 from polling_station.ui.context import DeskContext
@@ -19,6 +19,7 @@ from polling_station.ui.turnout import TurnoutController
 
 # other desks write to the same file: the header and the turnout catch up this often
 REFRESH_MS = 15_000
+OFFICER_MIN_WIDTH = 420  # px: a name and a role in Kazakh fit; a longer one ends in "…" (whole in the tooltip)
 _STATE_TONES = {"OPEN": style.OK, "SETUP": style.WARN, "CLOSED": style.REFUSED}
 
 
@@ -40,6 +41,7 @@ class MainWindowController(QObject):
         self.desk_label = forms.child(w, QLabel, "deskLabel")
         self.lock_button = forms.child(w, QPushButton, "lockButton")
         self.banner = forms.child(w, QLabel, "messageBanner")
+        elide.keep_wrapped_height_exact(self.banner)
         self.dismiss_button = forms.child(w, QPushButton, "dismissButton")
         self.screens = forms.child(w, QStackedWidget, "screens")
         self.login_page = forms.child(w, QWidget, "loginPage")
@@ -91,7 +93,7 @@ class MainWindowController(QObject):
         self.window.setWindowTitle(self.tr("Polling Station: precinct {id}").format(id=precinct.id))
         self.station_label.setText(self.tr("Precinct {id}").format(id=precinct.id))
         self.station_name_label.setText(precinct.name)
-        self.station_name_label.setToolTip(precinct.address)
+        self.station_name_label.set_tip(precinct.address)
         state = station.state
         self.state_label.setText(text.state_name(state))
         style.set_tone(self.state_label, _STATE_TONES.get(state, style.NEUTRAL))
@@ -103,6 +105,9 @@ class MainWindowController(QObject):
                 name=session.name, role=text.role_name(session.role)))
             self.desk_label.setText(self.tr("Desk {desk} · login {officer}").format(
                 desk=session.desk, officer=session.officer_id))
+        # the state shows whole and who is at the desk nearly so; the precinct's long name gives way
+        self.officer_label.minimum_width = min(self.officer_label.sizeHint().width(), OFFICER_MIN_WIDTH)
+        self.officer_label.updateGeometry()
         self.lock_button.setVisible(session is not None)
         self.turnout.refresh()
         self.station_page.refresh()
@@ -155,6 +160,7 @@ class MainWindowController(QObject):
             return
         self.banner.setText(message.text)
         style.set_tone(self.banner, tone)
+        elide.fit_wrapped_height(self.banner)
         self.banner.setVisible(True)
         self.dismiss_button.setVisible(True)
 

@@ -166,6 +166,8 @@ class SanitaryPage(QWidget):
 
     def refresh(self) -> None:
         station = self.ctx.station
+        if station.closed:  # a late language change or timer after the file was closed
+            return
         self._officer_names = {o["id"]: o["name"] for o in station.officers()}
         self._today = station.clock().date()
         self.refresh_checks()

@@ -68,6 +68,8 @@ class SanitaryBanner(QFrame):
 
     def refresh(self) -> None:
         station = self.ctx.station
+        if station.closed:  # a late language change or timer after the file was closed
+            return
         self.status = status = station.periodic_status() if station.state == "OPEN" else None
         if status is None:
             self.setVisible(False)

@@ -150,10 +150,9 @@ def take(outdir: Path, lang: str = "en") -> list[Path]:
             path = outdir / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
             image = window.grab()
             if (image.width(), image.height()) != SIZE:
-                if lang == "en":
-                    raise RuntimeError(f"the window is {image.width()}×{image.height()}, not {SIZE[0]}×{SIZE[1]}")
-                print(f"{name} ({lang}): the window is {image.width()}×{image.height()}, wider than {SIZE[0]}",
-                      file=sys.stderr)
+                # the desk must fit a 1366×768 laptop screen in every language
+                raise RuntimeError(f"{name} ({lang}): the window is {image.width()}×{image.height()}, "
+                                   f"not {SIZE[0]}×{SIZE[1]}")
             image.save(str(path))
             saved.append(path)
 
@@ -188,10 +187,13 @@ def take(outdir: Path, lang: str = "en") -> list[Path]:
             desk.tabs.setCurrentWidget(desk.counting)
             desk.counting.refresh()
             shot("count")
+        # the translators go while the station is still open: every page retranslates from it
+        for translator in translators:
+            app.removeTranslator(translator)
+        for _ in range(3):
+            app.processEvents()
         window.close()
         station.close_db()
-    for translator in translators:
-        app.removeTranslator(translator)
     return saved
 
 

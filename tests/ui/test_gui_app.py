@@ -105,6 +105,15 @@ def test_the_screenshot_script_saves_five_full_size_pictures(qapp, tmp_path):
         assert (image.width(), image.height()) == screenshots.SIZE, name
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_desk_fits_a_1366_by_768_screen_in_kazakh_and_russian(qapp, tmp_path, lang):
+    """Longer words must not push the window off a laptop screen (it was 1,525 px wide in Kazakh)."""
+    assert screenshots.main([str(tmp_path), lang]) == 0
+    for name in (*screenshots.SHOTS, "count"):
+        image = QImage(str(tmp_path / f"{name}-{lang}.png"))
+        assert (image.width(), image.height()) == screenshots.SIZE, name
+
+
 KK_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">

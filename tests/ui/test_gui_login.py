@@ -79,3 +79,25 @@ def test_the_chair_starts_on_the_station_tab(qtbot, desk):
     log_in(qtbot, desk, "chair", "1111")
     assert desk.officer_label.text() == "Асқаров Болат · Chair"
     assert desk.tabs.currentWidget() is desk.station_page.form.parentWidget()
+
+
+def test_a_long_name_is_elided_in_the_header_and_a_long_message_wraps_without_growing_the_window(
+        qtbot, desk, chair):
+    long_name = "Мұхаммедқалиева-Досмұхамедова Ақмарал-Гүлжаһан Нұрсұлтанқызы Ерболатқызы Серікбайқызы"
+    desk.ctx.station.add_officer(chair, "c9", long_name, "clerk", "9999")
+    desk.login.fill_officers()
+    log_in(qtbot, desk, "c9", "9999")
+    window = desk.window
+    assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
+    assert desk.officer_label.text() == f"{long_name} · Clerk"  # the whole text stays the label's
+    shown = desk.officer_label.shown_text()
+    assert shown.endswith("…") and len(shown) < len(desk.officer_label.text())
+    assert desk.officer_label.toolTip() == desk.officer_label.text()
+
+    sentence = ("This member is registered at precinct 102, 150 Abai Avenue, Almaty. Do not issue a ballot; "
+                "send the member to their own precinct. ")
+    desk.ctx.messages.error(sentence * 3)
+    qtbot.waitUntil(desk.banner.isVisible)
+    qtbot.wait(50)
+    assert window.height() <= 768 and window.minimumSizeHint().height() <= 768
+    assert desk.banner.height() >= desk.banner.heightForWidth(desk.banner.width())  # every line shows
