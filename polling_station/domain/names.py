@@ -20,6 +20,7 @@ __all__ = [
     "collation_key",
     "fold",
     "fold_tokens",
+    "search_variants",
     "full_name",
     "normalize",
     "person_key",
@@ -167,6 +168,44 @@ def fold(s: str) -> str:
 def fold_tokens(s: str) -> list[str]:
     """The words of fold(s), for token-prefix search."""
     return fold(s).split()
+
+
+# A Latin s, z or k before h is a digraph in passport spelling (sh = ш, zh = ж, kh = х) but two
+# letters in the 2018 and 2021 alphabets, where h is х (Ashat = Асхат, Tokhtar = Тохтар).
+_AMBIGUOUS_DIGRAPHS = {"s": "w", "z": "j", "k": "x"}
+_VARIANT_LIMIT = 8
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def search_variants(s: str) -> list[list[str]]:
+    """For each word typed, the search keys it may stand for; ``fold``'s reading comes first.
+
+    Two readings are added where Latin spelling is ambiguous: ``sh``, ``zh``, ``kh`` may be one
+    letter (passport: Shynar = Шынар) or two (2021 Latin: Ashat = Асхат); and a word still being
+    typed in Latin letters may stop inside a digraph (``Ask|hat``, ``Erz|han``), so a final s, z
+    or k may also be the start of ш, ж, х. At most eight keys per word.
+    """
+    text = unicodedata.normalize("NFC", s)
+    typing_latin = not _CYRILLIC.search(text)
+    words = []
+    for raw in text.translate(_FOLD).split():  # h and q are still as typed here
+        readings = [""]
+        i = 0
+        while i < len(raw):
+            c, after = raw[i], raw[i + 1:i + 2]
+            if after == "h" and c in _AMBIGUOUS_DIGRAPHS:
+                options, i = (_AMBIGUOUS_DIGRAPHS[c], c + "x"), i + 2
+            elif after == "h" and c == "c":
+                options, i = ("c",), i + 2
+            elif c in "hq":
+                options, i = ("x" if c == "h" else "k",), i + 1
+            elif typing_latin and i == len(raw) - 1 and c in _AMBIGUOUS_DIGRAPHS:
+                options, i = (c, _AMBIGUOUS_DIGRAPHS[c]), i + 1
+            else:
+                options, i = (c,), i + 1
+            readings = [r + o for r in readings for o in options][:_VARIANT_LIMIT]
+        words.append(list(dict.fromkeys(readings)))
+    return words
 
 
 # --------------------------------------------------------------------------------------------

@@ -397,10 +397,11 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                 rows = self.db.execute(f"SELECT {_MEMBER_COLUMNS} FROM members WHERE iin >= ? AND iin < ? "
                                        "ORDER BY iin LIMIT ?", (q, q + ":", limit)).fetchall()
         else:
-            tokens = names.fold_tokens(q)
-            if not tokens:
+            words = names.search_variants(q)
+            if not words:
                 raise Refused.because("station.empty_search")
-            match = " ".join(f'"{t}"*' for t in tokens)
+            # every word must match (as a prefix) one of the keys it may stand for
+            match = " AND ".join("(" + " OR ".join(f'"{key}"*' for key in keys) + ")" for keys in words)
             cols = ", ".join(f"m.{c.strip()}" for c in _MEMBER_COLUMNS.split(","))
             # CROSS JOIN keeps the FTS index first: the planner otherwise scans the precinct and probes FTS per row
             base = (f"SELECT {cols} FROM members_fts f CROSS JOIN members m ON m.rowid = f.rowid "

@@ -19,6 +19,7 @@ from polling_station.domain.names import (
     full_name,
     normalize,
     person_key,
+    search_variants,
     sort_people,
     transliterate,
 )
@@ -271,3 +272,34 @@ def test_the_names_module_imports_only_the_standard_library():
         elif isinstance(node, ast.ImportFrom):
             imported.add((node.module or "").split(".")[0])
     assert imported and imported <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+# --- what a typed word may stand for ----------------------------------------------------------
+
+@given(st.text())
+def test_the_first_reading_of_every_word_is_folds_reading(text):
+    variants = search_variants(text)
+    assert [v[0] for v in variants] == fold_tokens(text)
+    assert all(1 <= len(v) <= 8 and len(set(v)) == len(v) for v in variants)
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("Ashat", "Асхат"),          # 2018/2021 Latin: h is х, so sh is с+х
+    ("Askhat", "Асхат"),         # passport: kh is х
+    ("Tohtar", "Тохтар"), ("Tokhtar", "Тохтар"),
+    ("Shynar", "Шынар"), ("Şynar", "Шынар"),
+])
+def test_ambiguous_latin_spellings_reach_the_cyrillic_name(typed, name):
+    assert fold(name) in search_variants(typed)[0]
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("As", "Асхат"), ("Ask", "Асхат"), ("Erz", "Ержан"), ("Z", "Жұмабеков"), ("S", "Шынар"),
+    ("Aiz", "Айжан"), ("Tokh", "Тохтар"),
+])
+def test_a_latin_word_cut_inside_a_digraph_still_reaches_the_name(typed, name):
+    assert any(fold(name).startswith(v) for v in search_variants(typed)[0])
+
+
+def test_cyrillic_typing_adds_no_guesses():
+    assert search_variants("Асқар Ержан") == [[fold("Асқар")], [fold("Ержан")]]

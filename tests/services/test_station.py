@@ -106,6 +106,16 @@ def test_search_by_iin_prefix_and_names_in_any_script(open_station, clerk):
     assert hits[0].decision.refusal.code == "eligibility.other_precinct"
 
 
+def test_search_keeps_finding_while_a_latin_name_is_typed_letter_by_letter(open_station, clerk):
+    st = open_station
+    for typed in ("Z", "Zh", "Zhu", "Zhumabekov", "Jumabekov"):  # Жұмабеков
+        assert "850808310738" in [h.member.iin for h in st.search(clerk, typed)], typed
+    for typed in ("S", "Sh", "Sha", "Shari", "Şäri", "Sharipov Be"):  # Шәріпов Бекзат
+        assert "791028302728" in [h.member.iin for h in st.search(clerk, typed)], typed
+    # Асқарұлы read in 2021 Latin is Asqarūly; "As" + h would be с+х, which is not this name
+    assert [h.member.iin for h in st.search(clerk, "Ashat")] == []
+
+
 def test_search_results_tell_eligibility(open_station, clerk):
     st = open_station
     hit = st.search(clerk, "Шәріпов")[0]
