@@ -263,8 +263,16 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                     m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
                     m.joined_on.isoformat(), m.status,
                     fold(names.full_name(m.surname, m.given_name, m.patronymic))) for m in rec.accepted]
+        records.sort()  # in IIN order the primary-key b-tree fills page after page
         with self.db.atomic():
             before = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+            # into an empty roll the search index is built once at the end ('rebuild'), not row by
+            # row through the trigger: 52 s → 8 s for a million members. DDL is transactional in
+            # SQLite, so a failure leaves the trigger (and everything) as it was.
+            fts_trigger = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name = 'members_fts_insert'").fetchone()[0] if not before else None
+            if fts_trigger:
+                self.db.execute("DROP TRIGGER members_fts_insert")
             cursor = self.db.conn.executemany(
                 f"INSERT INTO members ({_MEMBER_COLUMNS}, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT (iin) DO UPDATE SET surname = excluded.surname, given_name = excluded.given_name, "
@@ -278,6 +286,9 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             # rowcount sums inserted and updated rows; rows the WHERE left alone (and the FTS
             # trigger's writes) are not counted, so re-importing the same file counts 0
             written = cursor.rowcount
+            if fts_trigger:
+                self.db.execute("INSERT INTO members_fts (members_fts) VALUES ('rebuild')")
+                self.db.execute(fts_trigger)
             after = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
             added = after - before
             changed = written - added

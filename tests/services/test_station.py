@@ -95,6 +95,40 @@ def test_strict_import_leaves_the_database_unchanged(station, chair, tmp_path):
     assert "3" in (tmp_path / "rej.csv").read_text(encoding="utf-8-sig")  # the line number
 
 
+def _fts_trigger(st):
+    return st.db.execute("SELECT sql FROM sqlite_master WHERE name = 'members_fts_insert'").fetchone()
+
+
+def test_the_first_import_builds_the_search_index_at_once_and_the_next_through_the_trigger(
+        station, chair, roll_file, tmp_path):
+    trigger = _fts_trigger(station)
+    station.import_roll(chair, roll_file)
+    assert _fts_trigger(station) == trigger  # the same trigger, restored in the same transaction
+    station.db.execute("INSERT INTO members_fts (members_fts) VALUES ('integrity-check')")  # raises if out of step
+    assert [h.member.iin for h in station.search(chair, "Құдайберг")] == ["760212350620"]
+    second = tmp_path / "second.csv"
+    second.write_text(roll_file.read_text(encoding="utf-8")
+                      + "930517400141,Сейітқали,Айгерім,,1993-05-17,F,almaty,101,2016-01-01,active\n",
+                      encoding="utf-8")
+    assert station.import_roll(chair, second).added == 1
+    station.db.execute("INSERT INTO members_fts (members_fts) VALUES ('integrity-check')")
+    assert [h.member.iin for h in station.search(chair, "Seiitk")] == ["930517400141"]
+
+
+def test_a_first_import_that_fails_leaves_no_roll_and_the_trigger_in_place(station, chair, roll_file, monkeypatch):
+    trigger = _fts_trigger(station)
+    from polling_station.storage import journal
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(journal, "append", broken)
+    with pytest.raises(OSError):
+        station.import_roll(chair, roll_file)
+    assert _fts_trigger(station) == trigger
+    assert station.db.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+    assert station.db.execute("SELECT count(*) FROM members_fts").fetchone()[0] == 0
+
+
 def test_search_by_iin_prefix_and_names_in_any_script(open_station, clerk):
     st = open_station
     assert [h.member.iin for h in st.search(clerk, "871008401427")] == ["871008401427"]
