@@ -108,6 +108,8 @@ TERMS = {
     "general": "general", "disorder": "disorder", "health": "health", "equipment": "equipment",
     "ballots": "ballots", "complaint": "complaint", "power": "power failure", "other": "other",
     "active": "active", "suspended": "suspended",
+    # kinds of object in the station file, as the tamper report names them
+    "table": "table", "index": "index", "trigger": "trigger", "view": "view",
     # service actions, as «auth.role» names them
     "officer.add": "add an officer", "roll.import": "import the member roll",
     "online.import": "import the online voters", "search": "search the roll",

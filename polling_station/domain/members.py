@@ -369,7 +369,9 @@ def reconcile(results: Iterable[RowResult]) -> Reconciled:
     """Settle duplicates: identical rows collapse into the first, rows that disagree about the
     same IIN are all rejected (neither can be trusted over the other)."""
     rejected: list[Reject] = []
-    groups: dict[str, list] = {}  # iin -> [first RowResult, later lines, conflicting?]
+    first_of: dict[str, RowResult] = {}      # iin -> its first valid row (one entry per member)
+    later_lines: dict[str, list[int]] = {}   # only for IINs that repeat
+    conflicting: set[str] = set()
     invalid_lines: dict[str, list[int]] = {}
     for r in results:
         if r.errors or r.member is None:
@@ -377,20 +379,19 @@ def reconcile(results: Iterable[RowResult]) -> Reconciled:
             if r.iin:
                 invalid_lines.setdefault(r.iin, []).append(r.line)
             continue
-        group = groups.get(r.member.iin)
-        if group is None:
-            groups[r.member.iin] = [r, None, False]
+        iin = r.member.iin
+        first = first_of.setdefault(iin, r)
+        if first is r:
             continue
-        if group[1] is None:
-            group[1] = []
-        group[1].append(r.line)
-        if r.member != group[0].member:
-            group[2] = True
+        later_lines.setdefault(iin, []).append(r.line)
+        if r.member != first.member:
+            conflicting.add(iin)
     accepted: list[Member] = []
     warned: list[RowResult] = []
     collapsed = 0
-    for iin, (first, later, conflicting) in groups.items():
-        if conflicting:
+    for iin, first in first_of.items():
+        later = later_lines.get(iin, ())
+        if iin in conflicting:
             lines = [first.line, *later]
             for line in lines:
                 p = error("member.duplicate_conflict", field="iin", iin=iin,
@@ -398,7 +399,7 @@ def reconcile(results: Iterable[RowResult]) -> Reconciled:
                 rejected.append(Reject(line, "iin", (p,)))
             continue
         accepted.append(first.member)
-        collapsed += len(later) if later else 0
+        collapsed += len(later)
         others = invalid_lines.get(iin)
         if others:
             first = replace(first, warnings=first.warnings + (warning(

@@ -259,10 +259,14 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             raise Refused(error("station.roll_rejected", rejected=len(rec.rejected), file=path.name))
         at = iso(self.clock())
         fold = names.fold
-        records = [(m.iin, m.surname, m.given_name, m.patronymic,
-                    m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
-                    m.joined_on.isoformat(), m.status,
-                    fold(names.full_name(m.surname, m.given_name, m.patronymic))) for m in rec.accepted]
+        records = []
+        accepted = rec.accepted
+        while accepted:  # each member becomes its row and is let go: the roll is never held twice
+            m = accepted.pop()
+            records.append((m.iin, m.surname, m.given_name, m.patronymic,
+                            m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
+                            m.joined_on.isoformat(), m.status,
+                            fold(names.full_name(m.surname, m.given_name, m.patronymic))))
         records.sort()  # in IIN order the primary-key b-tree fills page after page
         with self.db.atomic():
             before = self.db.execute("SELECT count(*) FROM members").fetchone()[0]

@@ -132,15 +132,24 @@ class MainWindowController(QObject):
         else:
             self.ctx.messages.clear()
             self.checkin.reset()
-            # a clerk's day is the check-in tab; the chair's and secretary's starts at the station tab
-            start = self.checkin.form.parentWidget() if self.ctx.may("checkin") else \
-                self.counting if station_counting(self.ctx.station.state) else self.station_page.form.parentWidget()
-            self.tabs.setCurrentWidget(start)
+            self.tabs.setCurrentWidget(self._start_page())
             self.screens.setCurrentWidget(self.work_page)
             self.idle.start()
             if self.ctx.may("checkin"):
                 self.checkin.focus()
         self.refresh()
+
+    def _start_page(self) -> QWidget:
+        """A clerk's day is the check-in tab; the chair's and secretary's is the station tab until
+        closing, then the count, and the protocol once the count is closed."""
+        if self.ctx.may("checkin"):
+            return self.checkin.form.parentWidget()
+        state = self.ctx.station.state
+        if state in ("COUNTED", "FINALIZED"):
+            return self.protocol
+        if station_counting(state):
+            return self.counting
+        return self.station_page.form.parentWidget()
 
     def lock(self) -> None:
         self.ctx.lock()

@@ -4572,6 +4572,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>тоқтатыла тұрған</translation>
     </message>
     <message>
+      <source>table</source>
+      <comment>table</comment>
+      <translation>кесте</translation>
+    </message>
+    <message>
+      <source>index</source>
+      <comment>index</comment>
+      <translation>индекс</translation>
+    </message>
+    <message>
+      <source>trigger</source>
+      <comment>trigger</comment>
+      <translation>триггер</translation>
+    </message>
+    <message>
+      <source>view</source>
+      <comment>view</comment>
+      <translation>көрініс</translation>
+    </message>
+    <message>
       <source>add an officer</source>
       <comment>officer.add</comment>
       <translation>комиссия мүшесін қосу</translation>

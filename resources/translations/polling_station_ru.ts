@@ -3932,17 +3932,17 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>The {kind} «{name}» was added to the station file outside the application.</source>
       <comment>tamper.schema_added</comment>
-      <translation>Объект {kind} «{name}» добавлен в файл участка вне программы.</translation>
+      <translation>Объект «{name}» ({kind}) добавлен в файл участка вне программы.</translation>
     </message>
     <message>
       <source>The {kind} «{name}» of the station file was altered.</source>
       <comment>tamper.schema_changed</comment>
-      <translation>Объект {kind} «{name}» в файле участка изменён.</translation>
+      <translation>Объект «{name}» ({kind}) в файле участка изменён.</translation>
     </message>
     <message>
       <source>The {kind} «{name}» was removed from the station file.</source>
       <comment>tamper.schema_missing</comment>
-      <translation>Объект {kind} «{name}» удалён из файла участка.</translation>
+      <translation>Объект «{name}» ({kind}) удалён из файла участка.</translation>
     </message>
     <message>
       <source>{table} was changed outside the application: {found} rows in the file, {expected} recorded by the journal.</source>
@@ -4570,6 +4570,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>suspended</source>
       <comment>suspended</comment>
       <translation>приостановлено</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <comment>table</comment>
+      <translation>таблица</translation>
+    </message>
+    <message>
+      <source>index</source>
+      <comment>index</comment>
+      <translation>индекс</translation>
+    </message>
+    <message>
+      <source>trigger</source>
+      <comment>trigger</comment>
+      <translation>триггер</translation>
+    </message>
+    <message>
+      <source>view</source>
+      <comment>view</comment>
+      <translation>представление</translation>
     </message>
     <message>
       <source>add an officer</source>

@@ -101,6 +101,19 @@ def test_the_protocol_tab_follows_the_count_and_what_other_desks_record(qtbot, c
     assert page.finalize_button.isEnabled() and page.selected() == protocol.DRAFT
 
 
+def test_once_the_count_is_closed_the_chair_and_secretary_start_at_the_protocol_and_clerks_at_check_in(
+        qtbot, counted, settings):
+    desk = make_desk(qtbot, counted, settings)
+    log_in(qtbot, desk, "chair", "1111")
+    assert desk.tabs.currentWidget() is desk.protocol
+    desk.lock()
+    log_in(qtbot, desk, "sec", "2222")
+    assert desk.tabs.currentWidget() is desk.protocol
+    desk.lock()
+    log_in(qtbot, desk, "c1", "3333")
+    assert desk.tabs.currentWidget() is desk.checkin.form.parentWidget()
+
+
 def test_before_the_count_is_closed_the_page_says_what_blocks_the_protocol(qtbot, counted, settings):
     chair = counted.login("chair", "1111")
     counted.reopen_count(chair, CITY)
