@@ -351,6 +351,10 @@ def validate_row(line: int, fields: Mapping[str, object]) -> RowResult:
             warnings.append(_with_field(p, "birth_date" if p.code == "iin.birth_date_differs" else "sex"))
     member = None
     if not errors:
+        # names repeat across a roll (a few thousand given names and patronymics for a million
+        # members): one shared string each takes a third off the memory of a large import
+        intern = sys.intern
+        surname, given_name, patronymic = intern(surname), intern(given_name), intern(patronymic)
         member = Member(iin, surname, given_name, patronymic, birth_date, sex, region, precinct,
                         joined_on, status)
     return RowResult(line, member, tuple(errors), tuple(warnings), iin)

@@ -259,13 +259,17 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             raise Refused(error("station.roll_rejected", rejected=len(rec.rejected), file=path.name))
         at = iso(self.clock())
         fold = names.fold
+        dates: dict[dt.date, str] = {}  # a few thousand dates repeat across the roll: one string each
+
+        def iso_date(d: dt.date | None) -> str | None:
+            return None if d is None else dates.setdefault(d, d.isoformat())
+
         records = []
         accepted = rec.accepted
         while accepted:  # each member becomes its row and is let go: the roll is never held twice
             m = accepted.pop()
-            records.append((m.iin, m.surname, m.given_name, m.patronymic,
-                            m.birth_date.isoformat() if m.birth_date else None, m.sex, m.region, m.precinct,
-                            m.joined_on.isoformat(), m.status,
+            records.append((m.iin, m.surname, m.given_name, m.patronymic, iso_date(m.birth_date), m.sex,
+                            m.region, m.precinct, iso_date(m.joined_on), m.status,
                             fold(names.full_name(m.surname, m.given_name, m.patronymic))))
         records.sort()  # in IIN order the primary-key b-tree fills page after page
         with self.db.atomic():
