@@ -505,11 +505,15 @@ def station_status(db, as_json):
 @refusals
 def station_journal_verify(db):
     """Check the journal's hash chain; exit 1 and name the entry if it was altered."""
-    st = _open_station(db)
-    problems = st.verify_journal()
+    report_journal(_open_station(db))
+
+
+def report_journal(store) -> None:
+    """A station's or a branch's journal: refused with the altered entry named, or said intact."""
+    problems = store.verify_journal()
     if problems:
         raise Refused(problems)
-    click.echo(_ctx().t("The journal is intact ({entries} entries).", entries=st.status()["journal"]["entries"]))
+    click.echo(_ctx().t("The journal is intact ({entries} entries).", entries=store.status()["journal"]["entries"]))
 
 
 @station.command("backup")
