@@ -81,12 +81,14 @@ class StationPageController(QObject):
             self.ballots_table.setItem(row, 1, count)
         self.ballots_table.resizeRowsToContents()
 
-        self.open_button.setEnabled(ctx.may("station.open"))
-        self.close_button.setEnabled(ctx.may("station.close"))
-        self.record_button.setEnabled(ctx.may("ballots.received"))
-        self.spoil_button.setEnabled(ctx.may("ballot.spoil"))
-        self.void_button.setEnabled(ctx.may("checkin.void"))
-        self.backfill_button.setEnabled(ctx.may("checkin"))
+        # a button works only for the roles the action is for, in the states it is allowed in
+        state = station.state
+        self.open_button.setEnabled(ctx.may("station.open") and state == "SETUP")
+        self.close_button.setEnabled(ctx.may("station.close") and state == "OPEN")
+        self.record_button.setEnabled(ctx.may("ballots.received") and state in ("SETUP", "OPEN"))
+        self.spoil_button.setEnabled(ctx.may("ballot.spoil") and state == "OPEN")
+        self.void_button.setEnabled(ctx.may("checkin.void") and state in ("OPEN", "CLOSED"))
+        self.backfill_button.setEnabled(ctx.may("checkin") and state in ("OPEN", "CLOSED"))  # what happened while open
         if ctx.session is None:
             self.role_note.clear()
         elif not ctx.may("checkin.void"):

@@ -196,6 +196,9 @@ def test_the_chair_records_ballots_and_opens_the_station_when_the_gate_allows(qt
     assert station.state == "OPEN"
     assert desk.state_label.text() == "OPEN: voting"
     assert desk.state_label.property("tone") == "ok"
+    # what the state no longer allows is greyed out, what it now allows is offered
+    assert not page.open_button.isEnabled()
+    assert page.close_button.isEnabled() and page.spoil_button.isEnabled() and page.void_button.isEnabled()
 
 
 def test_closing_asks_first_and_the_service_decides(qtbot, desk):
@@ -208,15 +211,20 @@ def test_closing_asks_first_and_the_service_decides(qtbot, desk):
     # keep it open
     box.reject()
     assert station.state == "OPEN"
+    # without the closing checklist the service refuses, and the banner says why
     click(qtbot, page.close_button)
-    box = page.close_confirmation
-    click(qtbot, box.findChild(QPushButton, "confirmClose"))
-    if station.state == "CLOSED":
-        assert desk.state_label.text() == "CLOSED"
-    else:
-        # the closing checklist gate of the service refused, and said why
-        assert desk.banner.property("tone") == "refused"
-        assert desk.banner.text() == "\n".join(render(p) for p in station.closing_decision().problems)
+    click(qtbot, page.close_confirmation.findChild(QPushButton, "confirmClose"))
+    assert station.state == "OPEN"
+    assert desk.banner.property("tone") == "refused"
+    assert desk.banner.text() == "\n".join(render(p) for p in station.closing_decision().problems)
+    station.run_checklist(station.login("chair", "1111"), "closing", all_yes=True)
+    click(qtbot, page.close_button)
+    click(qtbot, page.close_confirmation.findChild(QPushButton, "confirmClose"))
+    assert station.state == "CLOSED"
+    assert desk.state_label.text() == "CLOSED"
+    assert not page.close_button.isEnabled() and not page.open_button.isEnabled()
+    assert not page.record_button.isEnabled() and not page.spoil_button.isEnabled()
+    assert page.void_button.isEnabled()  # a wrong check-in may still be voided before the count
 
 
 def test_the_secretary_may_record_ballots_but_not_open_or_void(qtbot, desk):
