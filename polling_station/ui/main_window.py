@@ -19,7 +19,7 @@ from polling_station.ui.turnout import TurnoutController
 
 # other desks write to the same file: the header and the turnout catch up this often
 REFRESH_MS = 15_000
-OFFICER_MIN_WIDTH = 420  # px: a name and a role in Kazakh fit; a longer one ends in "…" (whole in the tooltip)
+OFFICER_MIN_WIDTH = 520  # px: a name and a role in Kazakh fit; a longer one ends in "…" (whole in the tooltip)
 _STATE_TONES = {"OPEN": style.OK, "SETUP": style.WARN, "CLOSED": style.REFUSED}
 
 
