@@ -204,8 +204,28 @@ def search_variants(s: str) -> list[list[str]]:
             else:
                 options, i = (c,), i + 1
             readings = [r + o for r in readings for o in options][:_VARIANT_LIMIT]
-        words.append(list(dict.fromkeys(readings)))
+        words.append(list(dict.fromkeys(_vowel_spellings(readings, typing_latin)))[:_VARIANT_LIMIT])
     return words
+
+
+_SINGLE_IOTATED = re.compile(r"(?<=[^i])i([au])")  # Maria, Ilyas: я/ю after a consonant written a, ya
+_DOUBLE_IOTATED = re.compile(r"(?<=[^i])ii([au])")  # Mariya, Iliyas: ия/ию written iya, iyu
+
+
+def _vowel_spellings(readings: list[str], typing_latin: bool) -> list[str]:
+    """Spellings of е, ё, я, ю that differ between the roll and what is typed: passports write a
+    word-initial Е as Ye (Yelena, Yerlan), Ё as Yo; Мария is Maria or Mariya, Ильяс and Ілияс are
+    both Ilyas or Iliyas. The key of each reading with the other spelling follows it."""
+    out = []
+    for r in readings:
+        out.append(r)
+        if typing_latin and len(r) > 2 and r[:2] in ("ie", "io"):
+            out.append("e" + r[2:])
+    for r in list(out):
+        for other in (_SINGLE_IOTATED.sub(r"ii\1", r), _DOUBLE_IOTATED.sub(r"i\1", r)):
+            if other != r:
+                out.append(other)
+    return out
 
 
 # --------------------------------------------------------------------------------------------

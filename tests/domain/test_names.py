@@ -301,5 +301,13 @@ def test_a_latin_word_cut_inside_a_digraph_still_reaches_the_name(typed, name):
     assert any(fold(name).startswith(v) for v in search_variants(typed)[0])
 
 
+@pytest.mark.parametrize("typed, name", [
+    ("Yelena", "Елена"), ("Yerlan", "Ерлан"), ("Yerzhan", "Ержан"), ("Maria", "Мария"), ("Mariya", "Мария"),
+    ("Ilyas", "Ілияс"), ("Ilyas", "Ильяс"), ("Iliyas", "Ильяс"), ("Yulia", "Юлия"), ("Ильяс", "Ілияс"),
+])
+def test_passport_and_russian_spellings_of_iotated_vowels_reach_the_name(typed, name):
+    assert fold(name) in search_variants(typed)[0]
+
+
 def test_cyrillic_typing_adds_no_guesses():
     assert search_variants("Асқар Ержан") == [[fold("Асқар")], [fold("Ержан")]]
