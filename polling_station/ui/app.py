@@ -3,34 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from polling_station import i18n
 from polling_station.errors import Refused
-from polling_station.paths import TRANSLATIONS
 from polling_station.ui import style
 from polling_station.ui.context import RECENT_FILE_KEY
+from polling_station.ui.language import LANGUAGE_KEY, LanguageSwitch, install_translators  # noqa: F401 (re-exported)
 from polling_station.ui.messages import MessageBridge
 
-LANGUAGE_KEY = "ui/language"
 
 
 # pyside6-lupdate finds calls spelled translate("Context", "text")
 translate = QCoreApplication.translate
-
-
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our catalogue and Qt's own (standard buttons, file dialogs), when they exist for ``lang``."""
-    QLocale.setDefault(QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(lang, "en_GB")))
-    installed = []
-    for name, folder in ((f"{i18n.CATALOGUE}_{lang}", str(TRANSLATIONS)),
-                         (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if lang != "en" and translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def choose_station_file(settings: QSettings) -> Path | None:
@@ -121,12 +107,13 @@ def run_gui(argv: list[str], db_path: str | Path | None = None, lang: str | None
             return 1
         station = Station.open(path)
     settings.setValue(RECENT_FILE_KEY, str(path.resolve()))
+    language = LanguageSwitch(app, settings, messages, lang, translators)
     try:
-        main = MainWindowController(station, settings, messages)
+        main = MainWindowController(station, settings, messages, language)
         main.show()
         main.window.showMaximized()
         return app.exec()
     finally:
         station.close_db()
-        for translator in translators:
+        for translator in language.translators:
             app.removeTranslator(translator)

@@ -3,18 +3,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from polling_station.ui import forms, style, text
 from polling_station.ui.context import DESK_KEY, DeskContext
+from polling_station.ui.language import LANGUAGES, LanguageSwitch
 from polling_station.ui.messages import Message
 
 
 class LoginController(QObject):
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, language: LanguageSwitch | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.language = language
         self.form = forms.load("login", parent)
+        self.language_combo = forms.child(self.form, QComboBox, "languageCombo")
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(ctx.messages.lang), 0))
+        self.language_combo.setVisible(language is not None)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.officer_list = forms.child(self.form, QListWidget, "officerList")
         self.pin_edit = forms.child(self.form, QLineEdit, "pinEdit")
         self.desk_edit = forms.child(self.form, QLineEdit, "deskEdit")
@@ -28,6 +36,11 @@ class LoginController(QObject):
         self.pin_edit.returnPressed.connect(self.log_in)
         self.login_button.clicked.connect(self.log_in)
         self.fill_officers()
+
+    def _language_chosen(self, _index: int) -> None:
+        if self.language is not None:
+            self.language.switch(self.language_combo.currentData())
+            self.focus()
 
     def fill_officers(self) -> None:
         current = self.selected_officer()

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPush
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
-from polling_station.ui import elide, forms, paper_list, protocol, sanitary, style, text
+from polling_station.ui import desk_settings, elide, forms, paper_list, protocol, sanitary, style, text
 from polling_station.ui.checkin import CheckInController
 from polling_station.ui.counting import CountingPage
 from polling_station.ui.context import DeskContext
 from polling_station.ui.idle import IdleLock
+from polling_station.ui.language import LanguageSwitch
 from polling_station.ui.login import LoginController
 from polling_station.ui.messages import Message, MessageBridge
 from polling_station.ui.station_page import StationPageController
@@ -29,10 +30,13 @@ def station_counting(state: str) -> bool:
 
 
 class MainWindowController(QObject):
-    def __init__(self, station: Station, settings: QSettings, messages: MessageBridge):
+    def __init__(self, station: Station, settings: QSettings, messages: MessageBridge,
+                 language: LanguageSwitch | None = None):
         super().__init__()
         self.window: QMainWindow = forms.load("main_window")
         self.ctx = DeskContext(station, settings, messages, self)
+        # the desk's language; without one given, a switch that starts from the bridge's language
+        self.language = language or LanguageSwitch(QApplication.instance(), settings, messages, messages.lang)
         w = self.window
         self.station_label = forms.child(w, QLabel, "stationLabel")
         self.station_name_label = forms.child(w, QLabel, "stationNameLabel")
@@ -48,7 +52,7 @@ class MainWindowController(QObject):
         self.work_page = forms.child(w, QWidget, "workPage")
         self.tabs = forms.child(w, QTabWidget, "tabs")
 
-        self.login = LoginController(self.ctx, self.login_page)
+        self.login = LoginController(self.ctx, self.login_page, self.language)
         self.checkin = CheckInController(self.ctx, forms.child(w, QWidget, "checkinTab"))
         self.turnout = TurnoutController(self.ctx, forms.child(w, QWidget, "turnoutTab"))
         self.station_page = StationPageController(self.ctx, forms.child(w, QWidget, "stationTab"))
@@ -60,6 +64,7 @@ class MainWindowController(QObject):
         self.counting.changed.connect(self.ctx.changed.emit)
         self.ctx.session_changed.connect(self.counting.refresh)
         self.paper_list = paper_list.install(self)
+        self.desk_settings = desk_settings.install(self)
         self.sanitary = sanitary.install(self)
         self.protocol = protocol.install(self)
 

@@ -77,6 +77,8 @@ QGroupBox QLabel, QGroupBox QPushButton { font-weight: normal; }
                border-color: #1F5FBF; }
 #loginButton:focus { border-color: #0B2F6B; }
 #messageLabel { font-size: 15pt; padding: 6px 10px; border-radius: 4px; }
+#backupValue { font-size: 12pt; }
+#backupValue[tone="warn"] { color: #8A4B00; font-weight: bold; }
 #messageLabel[tone="refused"] { background: #FDE7E7; color: #8E1B1B; border: 2px solid #B3261E; }
 #messageLabel[tone="warn"] { background: #FFF1D6; color: #5C3A00; border: 2px solid #C77700; }
 #messageLabel[tone="info"], #messageLabel[tone="ok"] { background: #E3F2E6; color: #14532D;

@@ -1,10 +1,11 @@
 """Officers log in at the desk; wrong PINs are counted by the service and lock the officer out."""
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from polling_station.domain.problems import error
 from polling_station.i18n import render
 
-from .conftest import log_in
+from .conftest import log_in, type_text
 
 
 def test_the_login_screen_lists_officers_with_their_roles(desk):
@@ -101,3 +102,31 @@ def test_a_long_name_is_elided_in_the_header_and_a_long_message_wraps_without_gr
     qtbot.wait(50)
     assert window.height() <= 768 and window.minimumSizeHint().height() <= 768
     assert desk.banner.height() >= desk.banner.heightForWidth(desk.banner.width())  # every line shows
+
+
+def test_the_language_is_switched_on_the_login_screen_at_once_and_remembered(qtbot, desk, settings):
+    from polling_station.ui.language import LANGUAGE_KEY
+    combo = desk.login.language_combo
+    assert combo.isVisible() and [combo.itemText(i) for i in range(combo.count())] == \
+        ["Қазақша", "Русский", "English"]
+    try:
+        combo.setCurrentIndex(combo.findData("ru"))
+        qtbot.waitUntil(lambda: desk.login.form.findChild(QLabel, "loginTitle").text() == "Вход на рабочее место")
+        assert settings.value(LANGUAGE_KEY) == "ru" and desk.ctx.messages.lang == "ru"
+        assert desk.officer_label.text() == "Никто не вошёл в систему"
+        # the service's refusals follow the switch too
+        desk.login.select_officer("c1")
+        type_text(desk.login.pin_edit, "0000")
+        desk.login.pin_edit.returnPressed.emit()
+        assert desk.login.message_label.text().startswith("Неверный PIN-код")
+        log_in(qtbot, desk, "c1", "3333")
+        assert desk.tabs.tabText(0) == "Регистрация"
+        desk.lock()
+        combo.setCurrentIndex(combo.findData("kk"))
+        qtbot.waitUntil(lambda: desk.login.form.findChild(QLabel, "loginTitle").text() != "Вход на рабочее место")
+        assert desk.ctx.messages.lang == "kk" and settings.value(LANGUAGE_KEY) == "kk"
+        assert desk.tabs.tabText(0) == "Тіркеу"
+    finally:
+        combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: desk.login.form.findChild(QLabel, "loginTitle").text() == "Log in to this desk")
+    assert desk.tabs.tabText(0) == "Check-in"
