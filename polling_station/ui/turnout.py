@@ -16,12 +16,19 @@ from polling_station.ui import forms, text
 from polling_station.ui.context import DeskContext
 
 
+MAX_FILLED_HOURS = 48  # two days of bars; a longer span shows only the hours with check-ins
+
+
 def _hours(per_hour: list[tuple[str, int]]) -> list[tuple[dt.datetime, int]]:
-    """Fill the hours without check-ins between the first and the last, so gaps show as gaps."""
+    """Fill the hours without check-ins between the first and the last, so gaps show as gaps;
+    over a longer span than two days (a station left open, a clock that was wrong) only the hours
+    with check-ins get a bar, so the chart stays readable and cheap to draw."""
     counts = {dt.datetime.strptime(h, "%Y-%m-%dT%H"): n for h, n in per_hour}
     if not counts:
         return []
     hour, last = min(counts), max(counts)
+    if last - hour > dt.timedelta(hours=MAX_FILLED_HOURS):
+        return sorted(counts.items())
     out = []
     while hour <= last:
         out.append((hour, counts.get(hour, 0)))

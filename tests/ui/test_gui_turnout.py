@@ -62,3 +62,10 @@ def test_hours_without_check_ins_are_filled_in():
     assert _hours([]) == []
     filled = _hours([("2020-10-03T08", 3), ("2020-10-03T11", 1)])
     assert [(h.hour, n) for h, n in filled] == [(8, 3), (9, 0), (10, 0), (11, 1)]
+
+
+def test_a_span_of_years_gets_a_bar_per_hour_with_check_ins_not_a_bar_per_hour_between():
+    # one check-in with a wrong clock once made 53,866 empty bars and a one-second refresh
+    spread = _hours([("1999-01-01T10", 1), ("2020-10-03T08", 3), ("2020-10-03T11", 1), ("2030-01-01T10", 1)])
+    assert [n for _, n in spread] == [1, 3, 1, 1]
+    assert len(_hours([("2020-10-03T08", 1), ("2020-10-05T08", 1)])) == 49  # two days: still filled
