@@ -163,12 +163,18 @@ class BackfillController(_DialogController):
 
     def run(self) -> None:
         station, session = self.ctx.station, self.ctx.session
-        ok, entries = self.ctx.attempt(station.parse_paper_list, self.lines_edit.toPlainText().splitlines())
+        ok, entries = self.ctx.attempt(station.read_paper_list, self.lines_edit.toPlainText().splitlines())
         if not ok:
             return
         self.results_table.setRowCount(0)
         done = refused = 0
-        for line, iin, when in entries:
+        # every line gets its own result; a bad line never stops the others (as on the command line)
+        for entry in entries:
+            line, iin, when = entry.line, entry.iin, entry.when
+            if entry.problem is not None:
+                refused += 1
+                self._add_row(line, iin, when, self.ctx.messages.render(entry.problem), _RED)
+                continue
             try:
                 receipt = station.check_in(session, iin, at=when, backfilled=True)
             except ENVIRONMENT_ERRORS as exc:

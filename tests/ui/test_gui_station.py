@@ -109,8 +109,9 @@ def test_more_spoiled_ballots_than_remain_are_refused(qtbot, desk):
     dialog.dialog.reject()
 
 
-def test_the_paper_list_is_backfilled_with_original_times_and_a_result_per_line(qtbot, desk):
+def test_the_paper_list_is_backfilled_with_original_times_and_a_result_per_line(qtbot, desk, clock):
     station = desk.ctx.station
+    clock.advance(hours=4)  # the computer is back at noon; the list covers the morning
     log_in(qtbot, desk, "c1", "3333")
     click(qtbot, desk.station_page.backfill_button)
     dialog = desk.station_page.dialog
@@ -141,16 +142,22 @@ def test_the_paper_list_is_backfilled_with_original_times_and_a_result_per_line(
     dialog.dialog.accept()
 
 
-def test_a_paper_list_with_a_bad_time_is_refused_whole_with_the_line_number(qtbot, desk, tmp_path):
+def test_a_bad_line_of_the_paper_list_is_reported_in_its_place_and_the_others_are_checked_in(qtbot, desk, tmp_path,
+                                                                                            clock):
+    clock.advance(hours=4)
     log_in(qtbot, desk, "c1", "3333")
     dialog = desk.station_page.backfill()
     paper = tmp_path / "paper.txt"
-    paper.write_text(f"{ELIGIBLE} 09:30\n{VOTED_ONLINE} 9.40\n", encoding="utf-8")
+    paper.write_text(f"{VOTED_ONLINE} 9.40\n{ELIGIBLE} 09:30\n", encoding="utf-8")
     dialog.load_file(paper)
     click(qtbot, dialog.run_button)
-    assert dialog.message_label.text() == render(error("station.bad_time", line=2, value="9.40"))
-    assert dialog.results_table.rowCount() == 0
-    assert desk.ctx.station.status()["checkins"]["live"] == 0
+    table = dialog.results_table
+    assert table.rowCount() == 2
+    assert [table.item(0, 0).text(), table.item(0, 3).text()] == \
+        ["1", render(error("station.bad_time", line=1, value="9.40"))]
+    assert table.item(1, 0).text() == "2" and table.item(1, 3).text().startswith("Checked in, receipt")
+    assert desk.ctx.station.status()["checkins"]["live"] == 1
+    assert dialog.summary_label.text() == "Checked in: 1. Refused: 1."
     dialog.dialog.reject()
 
 
