@@ -17,7 +17,9 @@ from polling_station.services.station import CheckInReceipt, SearchHit
 from polling_station.ui import forms, style, text
 from polling_station.ui.context import DeskContext
 
-SEARCH_DEBOUNCE_MS = 150
+# a scanner's burst of digits (a few ms apart) becomes one search; a person's keystroke, 100 ms
+# or more apart, gets its results within 10 ms plus the search (p99 6 ms on a 1M roll)
+SEARCH_DEBOUNCE_MS = 10
 SEARCH_LIMIT = 30
 
 _TONE_COLOURS = {style.OK: "#14532D", style.WARN: "#7A4A00", style.REFUSED: "#8E1B1B"}
