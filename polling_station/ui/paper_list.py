@@ -1,6 +1,7 @@
 """The paper fallback at the desk: the printable roll with check-in marks, written to the backup
 folder every N minutes (QSettings ``paper_list/every_minutes``, default 30) while the station is
-open and someone is logged in, and on demand from the station tab.
+open and someone is logged in, and on demand from the station tab. Each timed write also backs up
+the station file to the same folder.
 
 The database is read on the GUI thread (a fraction of a second); drawing and writing the PDF,
 2–3 s at 3,000 members, run on a worker thread so a clerk's scans are never held up.
@@ -78,7 +79,18 @@ class PaperListScheduler(QObject):
         """The timer's slot: writes the list when it is due; returns whether a write started."""
         # read each time: a changed setting applies from the next tick
         self.timer.setInterval(round(self.every_minutes() * 60_000))
-        return self.due() and self._write(periodic=True)
+        if not self.due():
+            return False
+        self._timed_backup()
+        return self._write(periodic=True)
+
+    def _timed_backup(self) -> None:
+        """With the list, a checked copy of the station file goes to the stick: what was recorded
+        since the last change of state is never only on this computer for longer than N minutes.
+        Without a folder the paper list's own refusal says what to do."""
+        station = self.ctx.station
+        if station.backup_folder() is not None:
+            self.ctx.attempt(station.backup_now)
 
     @Slot()
     def write_now(self) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton
 
+from polling_station.storage import backup
 from polling_station.ui import paper_list
 from polling_station.ui.paper_list import EVERY_MINUTES_KEY
 from tests.reports.protocol_fixtures import pdftotext
@@ -96,9 +97,12 @@ def test_the_timer_writes_only_while_the_station_is_open_and_someone_is_logged_i
     assert not scheduler.tick()  # the desk is locked
     assert not target.exists()
     log_in(qtbot, desk, "c1", "3333")
+    copy = usb / "station-101.backup.db"
+    copy.unlink()  # the one choosing the folder wrote; the timer writes again
     with qtbot.waitSignal(scheduler.finished, timeout=WAIT_MS):
         assert scheduler.tick()
     first = target.read_bytes()
+    assert copy.exists() and backup.check_copy(copy) == []  # and a checked copy of the station file
     station = desk.ctx.station
     clock.advance(hours=12)
     station.run_checklist(chair, "closing", all_yes=True)
