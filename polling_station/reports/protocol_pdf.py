@@ -416,7 +416,9 @@ def _race_section(race, index: int) -> list:
         rows.append([_p(str(c.line)), _p(name), _p(str(c.votes), "number")])
     votes_table = _grid(rows, [10 * mm, width - 44 * mm, 34 * mm], number_cols=(2,), zebra=True)
 
-    story = head + [lines_table, Spacer(1, 3 * mm), CondPageBreak(35 * mm),
+    # the race's heading and its lines 1–8 stay on one page: a line alone on the next page is
+    # easily missed by whoever checks the copy on the wall
+    story = [KeepTogether(head + [lines_table]), Spacer(1, 3 * mm), CondPageBreak(35 * mm),
                     _p(f"{index}. {escape(race.name)}", "note"),
                     _p("Үміткерлерге берілген дауыстар (әліпби бойынша) / "
                        '<font color="#4a4a4a">Голоса, поданные за кандидатов (в алфавитном порядке)</font>', "h2"),
