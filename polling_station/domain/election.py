@@ -30,6 +30,8 @@ MESSAGES = {
     "election.sex": "{path}: sex must be «M» or «F», found «{value}».",
     "election.iin": "{path}: the IIN «{value}» is not valid.",
     "election.window": "{path}: the online voting window must end after it starts.",
+    "election.voting_before_cutoff": "{path}: the voting day {voting_day} is before the roll cutoff {cutoff}; "
+                                     "the cutoff must be on or before the voting day.",
     "election.max_choices": "{path}: max_choices ({value}) exceeds the number of candidates ({candidates}).",
 }
 
@@ -210,6 +212,9 @@ def parse_election(data: Any) -> Election:
     if online_from and online_to and online_to <= online_from:
         r.fail("election.window", "online_voting")
     cutoff = r.date(data, "roll_cutoff", "")
+    if voting_day and cutoff and voting_day < cutoff:
+        r.fail("election.voting_before_cutoff", "voting_day", voting_day=voting_day.isoformat(),
+               cutoff=cutoff.isoformat())
     youth = r.get(data, "youth_max_age", "", "int", required=False, default=35)
     if youth is not None and not 18 <= youth <= 100:
         r.fail("election.range", "youth_max_age", value=youth, low=18, high=100)

@@ -1,7 +1,8 @@
 """Kazakhstan's individual identification number (ИИН / ЖСН).
 
-12 digits: YYMMDD, a century-and-sex digit, a 4-digit serial, a check digit computed in two
-passes (weights 1..11, then 3..11,1,2; a second 10 means the number was never issued).
+12 digits: YYMMDD, a century-and-sex digit (1–6; 0, 7, 8 and 9 are never issued), a 4-digit
+serial, a check digit computed in two passes (weights 1..11, then 3..11,1,2; a second 10 means
+the number was never issued).
 Since Government Decree No. 853 (2013) the first seven digits need not encode the birth date
 and sex, so a disagreement with the roll is a warning, never a rejection.
 """
@@ -18,6 +19,8 @@ MESSAGES = {
     "iin.length": "The IIN «{iin}» has {length} digits; it must have 12.",
     "iin.never_issued": "The IIN «{iin}» cannot exist: its check digit computes to 10 twice.",
     "iin.check_digit": "The IIN «{iin}» has a wrong check digit ({found}; expected {expected}).",
+    "iin.century_digit": "The IIN «{iin}» cannot exist: its 7th digit (century and sex) is {digit}; "
+                         "only 1 to 6 are issued.",
     "iin.birth_date_differs": "The IIN «{iin}» encodes the birth date {encoded}, the roll says {given}.",
     "iin.sex_differs": "The IIN «{iin}» encodes sex {encoded}, the roll says {given}.",
 }
@@ -51,6 +54,9 @@ def problems(iin: str) -> list[Problem]:
         return [error("iin.never_issued", iin=iin)]
     if expected != ord(iin[11]) - 48:
         return [error("iin.check_digit", iin=iin, found=iin[11], expected=expected)]
+    # after the check digit: a mistyped digit reads as a typing error first
+    if iin[6] not in _CENTURY:
+        return [error("iin.century_digit", iin=iin, digit=iin[6])]
     return []
 
 
@@ -59,7 +65,10 @@ def is_valid(iin: str) -> bool:
 
 
 def with_check_digit(first11: str) -> str | None:
-    """Complete 11 digits into a valid IIN, or None if no check digit exists."""
+    """Complete 11 digits into a valid IIN, or None if no valid IIN starts with them (no check
+    digit exists, or the century-and-sex digit is never issued)."""
+    if first11[6:7] not in _CENTURY:
+        return None
     d = check_digit(first11)
     return None if d is None else first11 + str(d)
 

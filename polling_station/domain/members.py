@@ -13,7 +13,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Iterable, Literal, Mapping
+from typing import Collection, Iterable, Iterator, Literal, Mapping
 
 from polling_station.domain import iin as iin_rules
 from polling_station.domain.problems import Problem, error, warning
@@ -36,6 +36,8 @@ MESSAGES = {
     "member.sex_unknown": "The sex «{value}» is not recognised: write M or F (М/Ж, Е/Ә).",
     "member.status_unknown": "The status «{value}» is not recognised: write active or suspended.",
     "member.born_after_joining": "The birth date {birth_date} is after the joining date {joined_on}.",
+    "member.unknown_precinct": "Line {line}: the precinct «{precinct}» is not in the election definition, so "
+                               "no polling station will find this member on its own roll; check the roll file.",
     "member.duplicate_conflict": "The IIN {iin} is also on line(s) {other_lines} with different "
                                  "data; all these lines are rejected.",
     "member.duplicate_of_rejected": "The IIN {iin} is also on rejected line(s) {other_lines}; "
@@ -358,6 +360,16 @@ def validate_row(line: int, fields: Mapping[str, object]) -> RowResult:
         member = Member(iin, surname, given_name, patronymic, birth_date, sex, region, precinct,
                         joined_on, status)
     return RowResult(line, member, tuple(errors), tuple(warnings), iin)
+
+
+def flag_unknown_precincts(results: Iterable[RowResult], precincts: Collection[str]) -> Iterator[RowResult]:
+    """Warn (never reject: the roll is the party's, not ours to correct) about each valid row whose
+    precinct the election does not define, e.g. «№101» or «999» where the election says «101»."""
+    for r in results:
+        if r.member is not None and r.member.precinct not in precincts:
+            r = replace(r, warnings=r.warnings + (warning(
+                "member.unknown_precinct", field="precinct", line=r.line, precinct=r.member.precinct),))
+        yield r
 
 
 def _blamed_field(problems: Iterable[Problem]) -> str | None:

@@ -48,6 +48,21 @@ MESSAGES = {
     "station.bad_line": "Line {line}: expected «IIN [time]», found «{value}».",
     "backup.no_folder": "No backup folder is set: choose one (a USB stick) first.",
     "station.spoil_exceeds": "Race «{race}»: {count} spoiled ballot(s) exceed the {available} ballots still unissued.",
+    "station.received_below_used":
+        "Race «{race}»: the ballots received cannot be {count}: {used} have already been used ({issued} issued, "
+        "{spoiled} spoiled).",
+    "station.paper_no_time":
+        "Line {line}: no time after the IIN {iin}; copy the time of the check-in from the paper list (HH:MM).",
+    "station.paper_time_outside":
+        "Line {line}: the time {at} is outside the hours the station was open ({opened} to {until}).",
+    "station.paper_not_opened":
+        "Line {line}: the station has not been opened, so no check-in can be entered from a paper list.",
+}
+
+# a paper-list line's problem: the check-in's own refusal, with the line it was read from
+_PAPER_LINE_CODES = {
+    "eligibility.backfill_no_time": "station.paper_no_time",
+    "eligibility.backfill_outside_hours": "station.paper_time_outside",
 }
 
 STATES = ("SETUP", "OPEN", "CLOSED", "COUNTED", "FINALIZED")
@@ -117,6 +132,8 @@ class ImportSummary:
     warned: int
     rejects_file: str | None
     problems: tuple = field(default=(), repr=False)
+    # of the accepted members, those on this station's own roll (None where it does not apply)
+    in_this_precinct: int | None = None
 
 
 _MEMBER_COLUMNS = "iin, surname, given_name, patronymic, birth_date, sex, region, precinct, joined_on, status"
@@ -250,6 +267,7 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
         path = Path(path)
         table = roll_files.read_table(path)
         results = (member_rules.validate_row(line, fields) for line, fields in table.rows)
+        results = member_rules.flag_unknown_precincts(results, {p.id for p in self.election.precincts})
         rec = member_rules.reconcile(results)
         rejects_file = None
         if rec.rejected and rejects_path is not None:
@@ -265,9 +283,11 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             return None if d is None else dates.setdefault(d, d.isoformat())
 
         records = []
+        in_this_precinct = 0
         accepted = rec.accepted
         while accepted:  # each member becomes its row and is let go: the roll is never held twice
             m = accepted.pop()
+            in_this_precinct += m.precinct == self.precinct_id
             records.append((m.iin, m.surname, m.given_name, m.patronymic, iso_date(m.birth_date), m.sex,
                             m.region, m.precinct, iso_date(m.joined_on), m.status,
                             fold(names.full_name(m.surname, m.given_name, m.patronymic))))
@@ -307,7 +327,8 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                     "members": after, "roll": integrity.roll_digests(self.db)})
         return ImportSummary(path.name, len(records) + rec.collapsed + len(rec.rejected), len(records),
                              added, changed, len(records) - written, rec.collapsed, len(rec.rejected),
-                             len(rec.warned), rejects_file, tuple(p for r in rec.warned for p in r.warnings))
+                             len(rec.warned), rejects_file, tuple(p for r in rec.warned for p in r.warnings),
+                             in_this_precinct)
 
     def members_digest(self) -> str:
         """SHA-256 over the whole roll in IIN order: lets a verifier see a roll edited outside the app."""
@@ -396,13 +417,15 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
         return eligibility.PrecinctInfo(p.id, p.name, p.address)
 
     def decide(self, iin: str, member: MemberRecord | None, role: str | None,
-               state: str | None = None) -> eligibility.Decision:
+               state: str | None = None, stock: tuple[eligibility.BallotStock, ...] | None = None
+               ) -> eligibility.Decision:
         return eligibility.decide(
             iin=iin, member=member, station_precinct=self.precinct_id, station_state=state or self.state,
             officer_role=role, roll_cutoff=self.election.roll_cutoff,
             policy=self.election.online_double_vote_policy, prior=self._prior(iin),
             online_voted_at=self._online_at(iin),
-            member_precinct=self._precinct_info(member.precinct) if member else None)
+            member_precinct=self._precinct_info(member.precinct) if member else None,
+            stock=self.ballot_stock() if stock is None else stock, now=self.clock())
 
     def search(self, session, query: str, limit: int = 50) -> list[SearchHit]:
         """By IIN, IIN prefix, or name tokens in any order and any script (prefixes match).
@@ -433,9 +456,10 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
         members.sort(key=lambda m: (m.precinct != self.precinct_id,
                                     names.person_key(m.surname, m.given_name, m.patronymic), m.iin))
         hits = []
+        stock = self.ballot_stock()
         for m in members:
             prior = self._prior(m.iin)
-            hits.append(SearchHit(m, self.decide(m.iin, m, None), iso(prior.at) if prior else None))
+            hits.append(SearchHit(m, self.decide(m.iin, m, None, stock=stock), iso(prior.at) if prior else None))
         return hits
 
     # ----- ballots ----------------------------------------------------------------------------
@@ -448,6 +472,10 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             raise Refused.because("station.count", minimum=0, value=count)
         at = iso(self.clock())
         with self.db.atomic():
+            issued, spoiled = self.issued(), self.spoiled().get(race_id, 0)
+            if count < issued + spoiled:
+                raise Refused.because("station.received_below_used", race=race_id, count=count,
+                                      used=issued + spoiled, issued=issued, spoiled=spoiled)
             self.db.execute("INSERT INTO ballots_received (race, count) VALUES (?, ?) ON CONFLICT (race) "
                             "DO UPDATE SET count = excluded.count", (race_id, count))
             journal.append(self.db, at=at, officer=session.officer_id, action="ballots.received",
@@ -462,6 +490,12 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
     def issued(self) -> int:
         """Ballots issued per race: every live check-in received one ballot of each race."""
         return self.db.execute("SELECT count(*) FROM checkins WHERE voided_at IS NULL").fetchone()[0]
+
+    def ballot_stock(self) -> tuple[eligibility.BallotStock, ...]:
+        """Every race of the precinct: received, issued, spoiled (what remains for the next voter)."""
+        received, spoiled, issued = self.ballots_received(), self.spoiled(), self.issued()
+        return tuple(eligibility.BallotStock(r.id, r.name, received.get(r.id, 0), issued, spoiled.get(r.id, 0))
+                     for r in self.races)
 
     def spoil(self, session, race_id: str, count: int = 1) -> None:
         """A voter spoiled a ballot and got a replacement: it counts on protocol line 4."""
@@ -528,22 +562,39 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
 
     def check_in(self, session, iin: str, *, at: dt.datetime | None = None,
                  backfilled: bool = False) -> CheckInReceipt:
-        """Issue a ballot. Returns only once the check-in and its journal entry are committed."""
-        if session is None or session.role not in roles.ACTIONS["checkin"]:
-            if session is None:
-                roles.require(session, "checkin")
-            raise Refused(error("eligibility.officer_may_not_issue", role=session.role))
-        iin = iin.strip()
-        bad = iin_rules.problems(iin)
-        if bad:
-            raise Refused(bad)
-        when = at or self.clock()
-        state = self.state
-        # a paper-list backfill records what happened while the station was open
-        effective_state = "OPEN" if backfilled and state in ("OPEN", "CLOSED") else state
+        """Issue a ballot. Returns only once the check-in and its journal entry are committed.
+
+        A backfill (``backfilled=True``) enters a check-in from the paper list: ``at`` is the time
+        written there, which must lie within the hours the station was open.
+        The refusals come in the order of ``eligibility.decide``: the station (open, a ballot of
+        every race left), then the officer, then the IIN and the member."""
+        if session is None:
+            roles.require(session, "checkin")
+        # one transaction: the ballots left and the member's check-ins are read where they are written
         with self.db.atomic():
+            state = self.state
+            # a paper-list backfill records what happened while the station was open
+            effective_state = "OPEN" if backfilled and state in ("OPEN", "CLOSED") else state
+            stock = self.ballot_stock()
+            refusal = eligibility.station_refusal(station_state=effective_state, stock=stock)
+            if refusal is not None:
+                raise Refused(refusal)
+            if session.role not in roles.ACTIONS["checkin"]:
+                raise Refused(error("eligibility.officer_may_not_issue", role=session.role))
+            iin = iin.strip()
+            bad = iin_rules.problems(iin)
+            if bad:
+                raise Refused(bad)
+            if backfilled:
+                hours = self._open_hours()
+                if hours is None:  # never opened: nothing happened that a paper list could record
+                    raise Refused(error("eligibility.station_not_open", state=state))
+                refusal = eligibility.backfill_refusal(at=at, opened_at=hours[0], until=hours[1])
+                if refusal is not None:
+                    raise Refused(refusal)
+            when = at or self.clock()
             member = self.member(iin)
-            decision = self.decide(iin, member, session.role, effective_state)
+            decision = self.decide(iin, member, session.role, effective_state, stock)
             if not decision.allowed:
                 raise Refused(decision.refusal)
             number = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM checkins").fetchone()[0]
@@ -582,12 +633,23 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             journal.append(self.db, at=at, officer=session.officer_id, action="checkin.voided",
                            payload={"iin": iin, "receipt": row[1], "reason": reason})
 
+    def _open_hours(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """When the station opened, and when it closed (now while it is open); None before opening."""
+        meta = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('opened_at', 'closed_at')"))
+        if "opened_at" not in meta:
+            return None
+        until = dt.datetime.fromisoformat(meta["closed_at"]) if "closed_at" in meta else self.clock()
+        return dt.datetime.fromisoformat(meta["opened_at"]), until
+
     def read_paper_list(self, lines: Iterable[str]) -> list[PaperLine]:
-        """Lines «IIN [time]» copied from the paper list; a time HH:MM is on the voting day.
-        Every line gets its own result: a bad line is reported, never dropped silently."""
+        """Lines «IIN time» copied from the paper list. A time HH:MM is on the day the station
+        opened, in the station's time zone (its clock's); every time must lie within the hours
+        the station was open. Every line gets its own result: a bad line is reported, never
+        dropped silently."""
         out = []
-        voting_day = self.election.voting_day
         tz = self.clock().tzinfo
+        hours = self._open_hours()
+        opened_on = hours[0].astimezone(tz).date() if hours else None
         for number, raw in enumerate(lines, 1):
             text = raw.strip()
             if not text or text.startswith("#"):
@@ -600,13 +662,21 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                 try:
                     if len(value) <= 5 and ":" in value:
                         hh, mm = value.split(":")
-                        when = dt.datetime.combine(voting_day, dt.time(int(hh), int(mm)), tz)
+                        time_of_day = dt.time(int(hh), int(mm))
+                        when = dt.datetime.combine(opened_on, time_of_day, tz) if opened_on else None
                     else:
                         when = dt.datetime.fromisoformat(value)
-                        if when.tzinfo is None:
+                        if when.tzinfo is None or when.utcoffset() is None:
                             raise ValueError(value)
                 except ValueError:
                     when, problem = None, error("station.bad_time", line=number, value=value)
+            if problem is None:
+                if hours is None:
+                    problem = error("station.paper_not_opened", line=number)
+                else:
+                    refusal = eligibility.backfill_refusal(at=when, opened_at=hours[0], until=hours[1])
+                    if refusal is not None:
+                        problem = error(_PAPER_LINE_CODES[refusal.code], **refusal.params, line=number, iin=iin)
             out.append(PaperLine(number, iin, when, problem))
         return out
 

@@ -21,7 +21,9 @@ from polling_station.domain.problems import Problem, error
 GENESIS = "0" * 64
 
 MESSAGES = {
-    "journal.gap": "Journal entry {seq} is missing (the entries jump from {previous} to {seq}).",
+    "journal.gap": "Journal entry {missing} is missing (the entries jump from {previous} to {seq}).",
+    "journal.gap_range": "Journal entries {first} to {last} are missing (the entries jump from {previous} to {seq}).",
+    "journal.order": "Journal entry {seq} comes after entry {previous}: entries are repeated or out of order.",
     "journal.link": "Journal entry {seq} does not follow entry {previous}: the chain is broken there.",
     "journal.hash": "Journal entry {seq} ({action}) was altered after it was written.",
     "journal.head": "The journal ends at entry {last} but the station recorded entry {head} as the last: entries were removed.",
@@ -97,8 +99,13 @@ def verify_rows(rows, head: tuple[int, str] | None) -> list[Problem]:
     expected_prev, previous_seq = GENESIS, 0
     last_hash = GENESIS
     for seq, at, officer, action, payload, prev, digest in rows:
-        if seq != previous_seq + 1:
-            problems.append(error("journal.gap", seq=seq, previous=previous_seq))
+        if seq == previous_seq + 2:
+            problems.append(error("journal.gap", missing=seq - 1, seq=seq, previous=previous_seq))
+        elif seq > previous_seq + 2:
+            problems.append(error("journal.gap_range", first=previous_seq + 1, last=seq - 1, seq=seq,
+                                  previous=previous_seq))
+        elif seq <= previous_seq:
+            problems.append(error("journal.order", seq=seq, previous=previous_seq))
         elif prev != expected_prev:
             problems.append(error("journal.link", seq=seq, previous=previous_seq))
         if entry_hash(prev, seq, at, officer, action, payload) != digest:

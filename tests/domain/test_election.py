@@ -66,3 +66,18 @@ def test_not_an_object():
 def test_online_window_needs_offsets(demo):
     demo["online_voting"]["from"] = "2020-10-01T08:00:00"
     assert ("election.datetime", "online_voting.from") in problems_of(demo)
+
+
+def test_a_voting_day_before_the_roll_cutoff_is_refused_with_its_path(demo):
+    bad = copy.deepcopy(demo)
+    bad["voting_day"], bad["roll_cutoff"] = "2020-09-10", "2020-09-11"
+    with pytest.raises(ElectionDefinitionError) as exc:
+        parse_election(bad)
+    [p] = [p for p in exc.value.problems if p.code == "election.voting_before_cutoff"]
+    assert dict(p.params) == {"path": "voting_day", "voting_day": "2020-09-10", "cutoff": "2020-09-11"}
+
+
+def test_voting_on_the_cutoff_day_itself_is_allowed(demo):
+    same = copy.deepcopy(demo)
+    same["voting_day"] = same["roll_cutoff"]
+    assert parse_election(same).voting_day == parse_election(same).roll_cutoff

@@ -76,3 +76,33 @@ def test_a_generated_valid_iin_always_validates(birth, sex, serial):
     assert iin.is_valid(full)
     assert iin.decode(full).birth_date == birth
     assert iin.decode(full).sex == sex
+
+
+def test_the_all_zero_number_is_refused_though_its_check_digit_computes():
+    assert iin.check_digit("00000000000") == 0  # the check digit alone would let it through
+    assert codes("000000000000") == ["iin.century_digit"]
+    assert iin.problems("000000000000")[0].params["digit"] == "0"
+    assert not iin.is_valid("000000000000")
+
+
+def test_century_digits_0_7_8_9_are_never_issued():
+    # the examples of DOMAIN-NOTES with their 7th digit replaced, the check digit made right again
+    for example in ["871008401427", "760212350620", "800416300257", "791028302728", "850808310738"]:
+        for digit in "0789":
+            first11 = example[:6] + digit + example[7:11]
+            check = iin.check_digit(first11)
+            if check is None:
+                continue
+            assert codes(first11 + str(check)) == ["iin.century_digit"], first11
+            assert iin.with_check_digit(first11) is None
+
+
+def test_the_domain_notes_examples_stay_valid_and_the_invalid_one_stays_a_check_digit_error():
+    for x in ["871008401427", "760212350620", "800416300257", "791028302728", "850808310738"]:
+        assert iin.is_valid(x), x
+        assert iin.with_check_digit(x[:11]) == x
+    assert codes("123456789012") == ["iin.check_digit"]
+    for digit in "123456":
+        first11 = "871008" + digit + "0142"
+        full = iin.with_check_digit(first11)
+        assert full is None or iin.is_valid(full)

@@ -398,6 +398,7 @@ def test_every_message_formats_with_the_params_it_is_given():
         produced += r.errors + r.warnings
     produced += reconcile([validate_row(1, row()), validate_row(2, row(precinct="9"))]).rejected[0].problems
     produced += reconcile([validate_row(1, row()), validate_row(2, row(status=""))]).warned[0].warnings
+    produced += next(members.flag_unknown_precincts([validate_row(1, row(precinct="999"))], {"101"})).warnings
     produced += validate_online_row(1, {"iin": ANNA, "voted_at": "2020-10-01 10:00"})[1]
     produced += validate_online_row(1, {"iin": ANNA, "voted_at": "never"})[1]
     produced += ballot(1, choices="a a")[2] + ballot(1, choices="")[2]
@@ -411,3 +412,21 @@ def test_every_message_formats_with_the_params_it_is_given():
         text = messages[p.code].format(**p.params)
         assert "{" not in text
         assert set(text) & set(string.ascii_letters)
+
+
+def test_a_precinct_the_election_does_not_define_warns_with_line_and_precinct_but_is_kept():
+    rows = [validate_row(2, row(precinct="101")), validate_row(3, row(iin=ZERO_IIN, precinct="№101")),
+            validate_row(4, row(iin=_first_valid("7602123"), precinct="999"))]
+    rec = reconcile(members.flag_unknown_precincts(rows, {"101", "102"}))
+    assert len(rec.accepted) == 3 and rec.rejected == []
+    warned = [(r.line, [(p.code, p.severity, p.params["line"], p.params["precinct"]) for p in r.warnings
+                        if p.code == "member.unknown_precinct"]) for r in rec.warned]
+    assert warned == [(3, [("member.unknown_precinct", "warning", 3, "№101")]),
+                      (4, [("member.unknown_precinct", "warning", 4, "999")])]
+    text = members.MESSAGES["member.unknown_precinct"].format(**rec.warned[0].warnings[-1].params)
+    assert text.startswith("Line 3: the precinct «№101» is not in the election definition")
+
+
+def test_an_invalid_row_gets_no_precinct_warning_on_top_of_its_errors():
+    [r] = members.flag_unknown_precincts([validate_row(2, row(surname="", precinct="999"))], {"101"})
+    assert r.errors and r.warnings == ()

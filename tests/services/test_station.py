@@ -231,8 +231,9 @@ def test_online_voter_warned_and_allowed_under_paper_prevails(open_station, chai
     assert st.status()["checkins"]["also_voted_online"] == 1
 
 
-def test_backfill_from_the_paper_list_keeps_original_times(open_station, clerk):
+def test_backfill_from_the_paper_list_keeps_original_times(open_station, clerk, clock):
     st = open_station
+    clock.advance(hours=3)  # opened at 08:00; the list is entered at 11:00
     items = st.parse_paper_list(["871008401427 09:40", "", "# comment", "760212350620 2020-10-03T10:05:00+06:00"])
     for _, iin, when in items:
         st.check_in(clerk, iin, at=when, backfilled=True)

@@ -100,3 +100,38 @@ def test_not_a_database(tmp_path):
     with pytest.raises(Refused) as exc:
         open_database(tmp_path / "x.db", migrations, "station")
     assert exc.value.problems[0].code in ("storage.unreadable", "storage.not_a_database")
+
+
+def _delete(path, *seqs):
+    conn = raw(path)
+    conn.executemany("DELETE FROM journal WHERE seq = ?", [(s,) for s in seqs])
+    conn.commit()
+    conn.close()
+
+
+def test_a_deleted_entry_is_named_not_the_one_after_it(db, tmp_path):
+    from polling_station.i18n import render
+    _delete(tmp_path / "s.db", 3)
+    problems = journal.verify(db)
+    assert [(p.code, p.params["missing"], p.params["previous"], p.params["seq"]) for p in problems] == [
+        ("journal.gap", 3, 2, 4)]
+    assert render(problems[0]) == "Journal entry 3 is missing (the entries jump from 2 to 4)."
+
+
+def test_several_deleted_entries_are_named_as_a_range(db, tmp_path):
+    from polling_station.i18n import render
+    _delete(tmp_path / "s.db", 2, 3, 4)
+    problems = journal.verify(db)
+    assert [(p.code, p.params["first"], p.params["last"]) for p in problems] == [("journal.gap_range", 2, 4)]
+    assert render(problems[0]) == "Journal entries 2 to 4 are missing (the entries jump from 1 to 5)."
+
+
+def test_a_repeated_entry_in_an_exported_journal_is_not_called_a_gap():
+    rows = []
+    prev = journal.GENESIS
+    for seq in (1, 2):
+        digest = journal.entry_hash(prev, seq, "2020-10-03T09:00:00+06:00", "c1", "checkin", "{}")
+        rows.append((seq, "2020-10-03T09:00:00+06:00", "c1", "checkin", "{}", prev, digest))
+        prev = digest
+    problems = journal.verify_rows(rows + [rows[1]], (2, prev))
+    assert [(p.code, p.params["seq"], p.params["previous"]) for p in problems][0] == ("journal.order", 2, 2)
