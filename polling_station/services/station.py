@@ -223,6 +223,9 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
 
     def _set_state(self, state: str) -> None:
         self.db.execute("UPDATE meta SET value = ? WHERE key = 'state'", (state,))
+        # every change of state (open, close, counted, finalized, reopened) leaves a copy on the
+        # stick once it is committed
+        self.db.after_commit(self._auto_backup)
 
     def _race(self, race_id: str):
         race = next((r for r in self.races if r.id == race_id), None)
@@ -540,7 +543,6 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
                             "SET value = excluded.value", (at,))
             journal.append(self.db, at=at, officer=session.officer_id, action="station.opened",
                            payload={"ballots_received": self.ballots_received()})
-        self._auto_backup()
 
     def close_station(self, session) -> None:
         roles.require(session, "station.close")
@@ -556,7 +558,6 @@ class Station(SanitaryMixin, CountingMixin, ProtocolMixin, PaperListMixin):
             journal.append(self.db, at=at, officer=session.officer_id, action="station.closed",
                            payload={"issued": self.issued(), "spoiled": self.spoiled(),
                                     "closing_warnings": [p.code for p in decision.problems]})
-        self._auto_backup()
 
     # ----- check-in ---------------------------------------------------------------------------
 

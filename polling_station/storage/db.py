@@ -41,16 +41,28 @@ class Database(sqlite_utils.Database):
     (BEGIN IMMEDIATE): two desks on one file then wait for each other (busy_timeout) instead of
     one failing with «database is locked» when its read turns into a write."""
 
+    _after_commit: list | None = None
+
+    def after_commit(self, action) -> None:
+        """Run ``action()`` once the outermost transaction has committed (never if it rolls back):
+        what must see the change durable, such as a backup, without being part of it."""
+        if self._after_commit is None:
+            self._after_commit = []
+        if action not in self._after_commit:
+            self._after_commit.append(action)
+
     @contextmanager
     def atomic(self):
         if self.conn.in_transaction:
             with super().atomic():
                 yield self
             return
+        self._after_commit = []
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:
+            self._after_commit = []
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
@@ -58,9 +70,13 @@ class Database(sqlite_utils.Database):
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
+                self._after_commit = []
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+        actions, self._after_commit = self._after_commit, []
+        for action in actions:
+            action()
 
 
 def _connect(path: Path) -> sqlite_utils.Database:

@@ -256,3 +256,50 @@ def test_every_change_is_journaled_and_the_chain_verifies(open_station, chair, c
     assert {"officer.added", "roll.imported", "ballots.received", "station.opened", "checkin",
             "checkin.voided"} <= set(actions)
     assert st.verify_journal() == []
+
+
+def test_every_change_of_state_leaves_a_checked_copy_on_the_stick_once_committed(station, chair, roll_file,
+                                                                                  tmp_path):
+    from polling_station.storage import backup
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    station.set_backup_folder(chair, usb)
+    copy = station.backup_path(usb)
+
+    def state_of_copy():
+        conn = sqlite3.connect(copy)
+        try:
+            return conn.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()[0]
+        finally:
+            conn.close()
+
+    station.import_roll(chair, roll_file)
+    with pytest.raises(Refused):
+        station.open_station(chair)  # no ballots yet: rolled back, and no copy of a state that never was
+    assert state_of_copy() == "SETUP"
+    for race in station.races:
+        station.set_ballots_received(chair, race.id, 100)
+    station.run_checklist(chair, "opening", all_yes=True)
+    station.open_station(chair)
+    assert state_of_copy() == "OPEN" and backup.check_copy(copy) == []
+    station.run_checklist(chair, "closing", all_yes=True)
+    station.close_station(chair)
+    assert state_of_copy() == "CLOSED"
+
+
+def test_reopening_a_count_is_backed_up_too(tmp_path):
+    from tests.reports.protocol_fixtures import CITY, drive_to_counted
+    st = drive_to_counted(tmp_path / "station.db")
+    try:
+        chair = st.login("chair", "1111")
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        st.set_backup_folder(chair, usb)
+        st.reopen_count(chair, CITY)
+        conn = sqlite3.connect(st.backup_path(usb))
+        try:
+            assert conn.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()[0] == "CLOSED"
+        finally:
+            conn.close()
+    finally:
+        st.close_db()
