@@ -9,6 +9,7 @@ import functools
 import json
 import os
 import sys
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import click
@@ -48,13 +49,26 @@ def refusals(func):
     return wrapper
 
 
-def _secret(env: str, prompt: str) -> str:
+def _secret(env: str, prompt: str, *, repeat: str | None = None) -> str:
+    """A PIN or password from ``env``, else asked in the terminal (hidden). ``repeat`` is for a
+    NEW secret: it is asked a second time with that prompt, until both entries agree, since a
+    typo nobody sees would lock its owner out. From ``env`` it is taken as it is."""
     value = os.environ.get(env)
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise click.UsageError(_ctx().t("Set {env} or run in a terminal to be asked.", env=env))
-    return click.prompt(prompt, hide_input=True)
+    while True:
+        value = click.prompt(prompt, hide_input=True)
+        if repeat is None or click.prompt(repeat, hide_input=True) == value:
+            return value
+        click.echo(_ctx().t("The two entries differ; enter it again."), err=True)
+
+
+def _new_pin(officer_id: str) -> str:
+    ctx = _ctx()
+    return _secret("PS_NEW_PIN", ctx.t("New PIN for {officer}", officer=officer_id),
+                   repeat=ctx.t("Repeat the new PIN for {officer}", officer=officer_id))
 
 
 def acting(func):
@@ -121,15 +135,22 @@ main.invoke_without_command = True
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to build the demo (default: ./polling-station-demo).")
 @click.option("--no-gui", is_flag=True, help="Build the demo and print its status; do not open the GUI.")
+@click.option("--replace", "replace_existing", is_flag=True,
+              help="Build again over an existing demo in that folder, deleting its station and the work done in it.")
 @refusals
-def demo_command(folder, no_gui):
-    """Build a demo election (3 precincts, ~5,000 members), officers and keys; open precinct 101."""
+def demo_command(folder, no_gui, replace_existing):
+    """Build a demo election (3 precincts, ~5,000 members), officers and keys; open precinct 101.
+
+    A folder that already holds a demo is left as it is unless --replace is given."""
     from polling_station import demo
     ctx = _ctx()
     folder = folder or Path.cwd() / "polling-station-demo"
-    files = demo.build(folder)
+    files = demo.build(folder, replace=replace_existing)
     click.echo(ctx.t("Demo election built in {folder}.", folder=str(files.folder)))
     click.echo(ctx.t("Station database: {path}", path=str(files.station)))
+    if files.backups:
+        click.echo(ctx.t("Backups and the paper list go to {folder} (a stand-in for the USB stick).",
+                         folder=str(files.backups)))
     click.echo(ctx.t("Officers (login id, role, PIN):"))
     for officer_id, name, role, pin in demo.OFFICERS:
         click.echo(f"  {officer_id:6} {role:9} {pin}  {name}")
@@ -166,11 +187,11 @@ def station():
 @click.option("--chair-id", default="chair", show_default=True, help="The chair's login id.")
 @refusals
 def station_new(db, election_file, precinct, chair_name, chair_id):
-    """Create a station database; the chair's PIN comes from PS_NEW_PIN."""
+    """Create a station database; the chair's PIN comes from PS_NEW_PIN (or is asked twice)."""
     from polling_station.exchange.election_file import load_election_json
     from polling_station.services.station import Station
     data = load_election_json(election_file)
-    pin = _secret("PS_NEW_PIN", _ctx().t("New PIN for {officer}", officer=chair_id))
+    pin = _new_pin(chair_id)
     st = Station.create(db, data, precinct, chair_name=chair_name, chair_id=chair_id, chair_pin=pin)
     click.echo(_ctx().t("Created station {precinct} of {election} in {path}.", precinct=precinct,
                         election=st.election.id, path=str(db)))
@@ -184,32 +205,99 @@ def station_new(db, election_file, precinct, chair_name, chair_id):
 @acting
 @refusals
 def station_officer_add(db, officer_id, name, role, officer, desk):
-    """Add an officer (chair only); the new PIN comes from PS_NEW_PIN."""
+    """Add an officer (chair only); the new PIN comes from PS_NEW_PIN (or is asked twice)."""
     st = _open_station(db)
     session = _login(st, officer, desk)
-    pin = _secret("PS_NEW_PIN", _ctx().t("New PIN for {officer}", officer=officer_id))
+    pin = _new_pin(officer_id)
     st.add_officer(session, officer_id, name, role, pin)
     click.echo(_ctx().t("Added {role} {officer}.", role=role, officer=officer_id))
 
 
-def _print_import(summary, as_json: bool):
+@dataclass(frozen=True)
+class _Report:
+    """What became of an import's problem report: written to ``path`` with ``entries``, or none
+    needed (``removed`` says an earlier one at that place was deleted)."""
+
+    target: Path
+    entries: tuple = ()
+    removed: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        return self.target if self.entries else None
+
+    def count(self, severity: str) -> int:
+        return sum(e.severity == severity for e in self.entries)
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({e.line for e in self.entries if e.severity == "error"})
+
+
+def _report_target(file: Path, given: Path | None) -> Path:
+    target = given or file.with_name(file.name + ".rejects.csv")
+    if target.resolve() == file.resolve():
+        raise click.UsageError(_ctx().t("The report cannot be written over the file being imported."))
+    return target
+
+
+def _problems_with_lines(file: Path, summary, read_report) -> list:
+    """Every problem of an import with its line, IIN and name. The service returns its warnings
+    without their lines, so the file is read once more (only when it has problems); the
+    warnings stay exactly those the service returned."""
+    from polling_station.exchange import roll as roll_files
+    if not (summary.rejected or summary.warned):
+        return []
+    return roll_files.with_importer_warnings(file, read_report(file), summary.problems)
+
+
+def _report(target: Path, entries) -> _Report:
+    """Write the report of ``entries``; with none, delete an earlier report of that name."""
+    from polling_station.exchange import roll as roll_files
+    if entries:
+        roll_files.write_report(target, entries, _ctx().render)
+        return _Report(target, tuple(entries))
+    return _Report(target, removed=roll_files.remove_report(target))
+
+
+_SHOWN_PROBLEMS = 20
+
+
+def _echo_report(report: _Report, err: bool = False) -> None:
+    ctx = _ctx()
+    for e in report.entries[:_SHOWN_PROBLEMS]:
+        click.echo("  " + ctx.t("Line {line}, {severity}: {message}", line=e.line,
+                                severity=ctx.t("error") if e.severity == "error" else ctx.t("warning"),
+                                message=ctx.render(e.problem)), err=err)
+    if len(report.entries) > _SHOWN_PROBLEMS:
+        click.echo("  " + ctx.t("… and {n} more in the report.", n=len(report.entries) - _SHOWN_PROBLEMS), err=err)
+    if report.path:
+        click.echo(ctx.t("Report of every problem, with line, IIN and name: {path} (rejected rows: {rejected}; "
+                         "warnings: {warnings}).", path=str(report.path), rejected=report.rejected_rows,
+                         warnings=report.count("warning")), err=err)
+    elif report.removed:
+        click.echo(ctx.t("No problems: the earlier report {path} was deleted.", path=str(report.target)), err=err)
+
+
+def _print_import(summary, report: _Report, as_json: bool):
     ctx = _ctx()
     if as_json:
-        from dataclasses import asdict
         data = asdict(summary)
         data["problems"] = [ctx.render(p) for p in summary.problems]
+        data["rejects_file"] = str(report.path) if report.path else None
+        data["report"] = {"file": data["rejects_file"], "rejected_rows": report.rejected_rows,
+                          "errors": report.count("error"), "warnings": report.count("warning"),
+                          "removed_earlier": report.removed,
+                          "problems": [{"line": e.line, "severity": e.severity, "field": e.field,
+                                        "code": e.problem.code, "message": ctx.render(e.problem)}
+                                       for e in report.entries]}
         _print_json(data)
         return
     click.echo(ctx.t("{file}: {rows} rows; {accepted} accepted ({added} new, {changed} changed, {unchanged} unchanged), "
                      "{collapsed} identical duplicates collapsed, {rejected} rejected, {warned} with warnings.",
                      **{k: getattr(summary, k) for k in ("file", "rows", "accepted", "added", "changed", "unchanged",
                                                          "collapsed", "rejected", "warned")}))
-    for problem in summary.problems[:20]:
-        click.echo("  " + ctx.render(problem))
-    if len(summary.problems) > 20:
-        click.echo("  " + ctx.t("… and {n} more warnings.", n=len(summary.problems) - 20))
-    if summary.rejects_file:
-        click.echo(ctx.t("Rejected rows, with line numbers and reasons: {path}", path=summary.rejects_file))
+    _echo_report(report)
 
 
 @station.command("roll-import")
@@ -217,38 +305,45 @@ def _print_import(summary, as_json: bool):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--strict", is_flag=True, help="Import nothing if any row is invalid.")
 @click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the rejected rows (default: FILE.rejects.csv beside the file).")
+              help="Where to write the report of rejected rows and warnings (default: FILE.rejects.csv beside "
+                   "the file; an earlier report there is deleted when the file has no problems).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @acting
 @refusals
 def station_roll_import(db, file, strict, rejects, as_json, officer, desk):
-    """Import the member roll (CSV or XLSX; en/ru/kk headers; UTF-8 or Windows-1251)."""
+    """Import the member roll (CSV or XLSX; en/ru/kk headers; UTF-8 or Windows-1251).
+
+    Every rejected row and every warning goes into one report, with its line, field, IIN and name."""
+    from polling_station.exchange import roll as roll_files
+    target = _report_target(file, rejects)
     st = _open_station(db)
     session = _login(st, officer, desk)
-    rejects = rejects or file.with_name(file.name + ".rejects.csv")
     try:
-        summary = st.import_roll(session, file, strict=strict, rejects_path=rejects, render=_ctx().render)
-    except Refused:
-        if rejects.exists():
-            click.echo(_ctx().t("Rejected rows, with line numbers and reasons: {path}", path=str(rejects)), err=True)
+        summary = st.import_roll(session, file, strict=strict, rejects_path=target, render=_ctx().render)
+    except Refused as exc:
+        if any(p.code == "station.roll_rejected" for p in exc.problems):
+            _echo_report(_report(target, roll_files.roll_report(file)), err=True)
         raise
-    _print_import(summary, as_json)
+    _print_import(summary, _report(target, _problems_with_lines(file, summary, roll_files.roll_report)), as_json)
 
 
 @station.command("online-import")
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the report of rejected rows and warnings (default: FILE.rejects.csv).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @acting
 @refusals
 def station_online_import(db, file, rejects, as_json, officer, desk):
     """Import the snapshot of members who already voted online (CSV iin,voted_at)."""
+    from polling_station.exchange import roll as roll_files
+    target = _report_target(file, rejects)
     st = _open_station(db)
     session = _login(st, officer, desk)
-    rejects = rejects or file.with_name(file.name + ".rejects.csv")
-    summary = st.import_online(session, file, rejects_path=rejects, render=_ctx().render)
-    _print_import(summary, as_json)
+    summary = st.import_online(session, file, rejects_path=target, render=_ctx().render)
+    _print_import(summary, _report(target, _problems_with_lines(file, summary, roll_files.online_voters_report)),
+                  as_json)
 
 
 def _hit_json(hit, ctx):
@@ -271,7 +366,11 @@ def _hit_json(hit, ctx):
 @acting
 @refusals
 def station_search(db, query, as_json, limit, officer, desk):
-    """Find members by IIN, IIN prefix, or names in any script and order."""
+    """Find members by IIN, IIN prefix, or names in any script and order.
+
+    The results show members' personal data (IIN, name, birth date), so an officer must log in:
+    --as ID with the PIN from PS_PIN (or a prompt), as for every other station command. DESIGN §4
+    lists the command without --as; why it is required is in docs/decisions.md."""
     ctx = _ctx()
     st = _open_station(db)
     session = _login(st, officer, desk)
@@ -407,46 +506,73 @@ def station_close(db, officer, desk):
     click.echo(_ctx().t("The station is closed."))
 
 
+def _paper_line(st, number: int, text: str):
+    """Line ``number`` of a paper list, read by the service's rule (``PaperLine``, with the line's
+    own number), or None for a blank or comment line."""
+    entries = list(st.read_paper_list([text]))
+    if not entries:
+        return None
+    entry = entries[0]
+    problem = entry.problem
+    if problem is not None and "line" in problem.params:
+        problem = replace(problem, params={**problem.params, "line": number})
+    return replace(entry, line=number, problem=problem)
+
+
+def _input_lines(source: str):
+    """The lines of a file, or of standard input for ``-``, decoded as they arrive."""
+    from polling_station.exchange import text_lines
+    if source == "-":
+        return text_lines.iter_stream_lines(sys.stdin.buffer)
+    return text_lines.iter_lines(source)
+
+
 @station.command("checkin")
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("iins", nargs=-1)
-@click.option("--from", "from_file", type=click.File("r", encoding="utf-8"),
-              help="Backfill from the paper list: lines «IIN [time]».")
+@click.option("--from", "from_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Backfill from the paper list: lines «IIN [time]» (HH:MM, or ISO 8601 with offset); - reads "
+                   "standard input. UTF-8 (with or without BOM), UTF-16 or Windows-1251.")
 @acting
 @refusals
 def station_checkin(db, iins, from_file, officer, desk):
-    """Check members in (issue ballots). Each line is printed once that check-in is on disk."""
+    """Check members in (issue ballots). Each member gets one output line, in input order, printed as soon as
+    that check-in is on disk; with --from each line is checked in as it is read, and a bad line is reported
+    in its place without stopping the others. Exit 1 if any line was refused."""
     ctx = _ctx()
     if bool(iins) == bool(from_file):
         raise click.UsageError(ctx.t("Give IINs or --from FILE (not both)."))
     st = _open_station(db)
     session = _login(st, officer, desk)
-    failed = 0
-    if from_file:
-        items = []
-        for entry in st.read_paper_list(from_file):
-            if entry.problem is not None:
-                failed += 1
-                click.echo(f"{entry.iin}\t{ctx.t('REFUSED')}\t" + ctx.render(entry.problem))
-                sys.stdout.flush()
-                continue
-            items.append((entry.line, entry.iin, entry.when))
+    backfilled = from_file is not None
+    if backfilled:
+        read = (_paper_line(st, n, text) for n, text in enumerate(_input_lines(from_file), 1))
+        items = ((e.line, e.iin, e.when, e.problem) for e in read if e is not None)
     else:
-        items = [(None, iin, None) for iin in iins]
-    for line, iin, when in items:
+        items = ((None, iin, None, None) for iin in iins)
+    failed = 0
+    for line, iin, when, problem in items:  # one at a time: the next line is read after this one is done
+        if problem is not None:
+            failed += 1
+            _say(f"{iin}\t{ctx.t('REFUSED')}\t" + ctx.render(problem))
+            continue
         try:
-            r = st.check_in(session, iin, at=when, backfilled=from_file is not None)
+            r = st.check_in(session, iin, at=when, backfilled=backfilled)
         except Refused as exc:
             failed += 1
             where = ctx.t("line {line}: ", line=line) if line else ""
-            click.echo(f"{iin}\t{ctx.t('REFUSED')}\t{where}" + "; ".join(ctx.render(p) for p in exc.problems))
-            sys.stdout.flush()
+            _say(f"{iin}\t{ctx.t('REFUSED')}\t{where}" + "; ".join(ctx.render(p) for p in exc.problems))
             continue
         extra = "".join("\t" + ctx.render(w) for w in r.warnings)
-        click.echo(f"{r.iin}\t{ctx.t('OK')}\t{r.receipt}\t{r.at}{extra}")
-        sys.stdout.flush()
+        _say(f"{r.iin}\t{ctx.t('OK')}\t{r.receipt}\t{r.at}{extra}")
     if failed:
         sys.exit(1)
+
+
+def _say(line: str) -> None:
+    """One result line, on its way at once (a script reading our output acts on it)."""
+    click.echo(line)
+    sys.stdout.flush()
 
 
 @station.command("void")

@@ -196,7 +196,8 @@ def keys():
 def keys_ca(name, out_dir):
     """Create a trial certification authority: DIR/ca.p12 and DIR/ca.pem."""
     from polling_station.signing import keys as key_files
-    password = _secret("PS_KEY_PASSWORD", _ctx().t("Password for the new CA key"))
+    password = _secret("PS_KEY_PASSWORD", _ctx().t("Password for the new CA key"),
+                       repeat=_ctx().t("Repeat the password for the new CA key"))
     files = key_files.make_ca(name, out_dir, password.encode("utf-8"))
     click.echo(_ctx().t("CA written: {p12} (key) and {pem} (certificate to trust).", p12=str(files.p12),
                         pem=str(files.pem)))
@@ -214,7 +215,8 @@ def keys_new(ca_p12, name, iin, out_p12):
     """Issue a chair's signing key from the CA."""
     from polling_station.signing import keys as key_files
     ca_password = _secret("PS_CA_PASSWORD", _ctx().t("Password of the CA key"))
-    password = _secret("PS_KEY_PASSWORD", _ctx().t("Password for the new key"))
+    password = _secret("PS_KEY_PASSWORD", _ctx().t("Password for the new key"),
+                       repeat=_ctx().t("Repeat the password for the new key"))
     path = key_files.issue_key(ca_p12, ca_password.encode("utf-8"), name, out_p12, password.encode("utf-8"), iin=iin)
     click.echo(_ctx().t("Key written: {p12} (certificate {pem}).", p12=str(path), pem=str(path.with_suffix(".pem"))))
 

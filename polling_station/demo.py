@@ -3,22 +3,36 @@
 It writes, into one folder: the election definition, a member roll of about 5,000 members of
 three precincts (Kazakh and Russian names, a few suspended members and late joiners), a snapshot
 of members who already voted online, a station database for precinct 101 set up and opened
-(officers with PINs, roll imported, ballots received, opening checklist done), and trial keys
-(a branch office CA and the chair's key) when the signing module is available.
+(officers with PINs, roll imported, ballots received, opening checklist done, backups and the
+paper fallback list going to ``usb/``), and trial keys (a branch office CA and the chair's key)
+when the signing module is available.
+
+Every generated roll row is one the import accepts (a member joins at 18 or later). Files that
+hold IINs or names are readable by their owner alone, like the station database. A folder that
+already holds a demo is not overwritten unless ``replace`` is given: its station may hold a
+training session's work.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
+import os
 import random
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from polling_station.demo_names import person
 from polling_station.domain.iin import with_check_digit
+from polling_station.errors import Refused
 from polling_station.paths import DEMO
+
+MESSAGES = {
+    "demo.exists": "{folder} already holds a demo ({files}). Open its station with «polling-station» and "
+                   "choose the file, or build the demo again with --replace (its station and everything "
+                   "done in it are deleted).",
+}
 
 MEMBERS_PER_PRECINCT = {"101": 1800, "102": 1700, "201": 1500}
 OFFICERS = [("chair", "Асқаров Болат Серікұлы", "chair", "1111"),
@@ -28,6 +42,8 @@ OFFICERS = [("chair", "Асқаров Болат Серікұлы", "chair", "11
 KEY_PASSWORD = "demo-key-2020"
 CA_PASSWORD = "demo-ca-2020"
 TZ = dt.timezone(dt.timedelta(hours=6))
+ADULT_AGE = 18
+BACKUP_FOLDER = "usb"
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,7 @@ class DemoFiles:
     online: Path
     station: Path
     keys: Path | None
+    backups: Path | None = None  # the station's backup folder, where the paper list goes too
 
 
 def make_iin(rng: random.Random, birth: dt.date, sex: str, used: set) -> str:
@@ -49,16 +66,45 @@ def make_iin(rng: random.Random, birth: dt.date, sex: str, used: set) -> str:
             return full
 
 
+@contextlib.contextmanager
+def _owner_only_text(path: Path):
+    """A text file for personal data, readable by its owner alone (also when it existed)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)
+    with open(fd, "w", encoding="utf-8", newline="") as f:
+        yield f
+
+
+def _adult_on(birth: dt.date) -> dt.date:
+    try:
+        return birth.replace(year=birth.year + ADULT_AGE)
+    except ValueError:  # born on 29 February
+        return dt.date(birth.year + ADULT_AGE, 3, 1)
+
+
+def joined_on(birth: dt.date, offset: int, cutoff: dt.date) -> dt.date:
+    """The joining date drawn as ``offset`` days after 1 January 2000, moved into the member's
+    adult years (up to the roll ``cutoff``) when it falls before their 18th birthday."""
+    joined = dt.date(2000, 1, 1) + dt.timedelta(days=offset)
+    adult = _adult_on(birth)
+    if joined < adult:
+        span = max((cutoff - adult).days, 1)
+        joined = adult + dt.timedelta(days=offset % span)
+    return joined
+
+
 def write_roll(path: Path, election: dict, rng: random.Random) -> list[dict]:
     used: set = set()
     rows = []
     region_of = {p["id"]: p["region"] for p in election["precincts"]}
+    cutoff = dt.date.fromisoformat(election["roll_cutoff"])
     for precinct, n in MEMBERS_PER_PRECINCT.items():
         for _ in range(n):
             sex = rng.choice("MF")
             birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 52))
             surname, given, patronymic = person(rng, sex)
-            joined = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(7500))
+            joined = joined_on(birth, rng.randrange(7500), cutoff)
             r = rng.random()
             if r < 0.01:
                 joined = dt.date(2020, 9, 12) + dt.timedelta(days=rng.randrange(20))  # after the cutoff
@@ -67,7 +113,7 @@ def write_roll(path: Path, election: dict, rng: random.Random) -> list[dict]:
                          "patronymic": patronymic, "birth_date": birth.isoformat(), "sex": sex,
                          "region": region_of[precinct], "precinct": precinct, "joined_on": joined.isoformat(),
                          "status": status})
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with _owner_only_text(path) as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
         w.writerows(rows)
@@ -75,7 +121,7 @@ def write_roll(path: Path, election: dict, rng: random.Random) -> list[dict]:
 
 
 def write_online(path: Path, rows: list[dict], rng: random.Random) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with _owner_only_text(path) as f:
         w = csv.writer(f)
         w.writerow(["iin", "voted_at"])
         for row in rows:
@@ -84,22 +130,36 @@ def write_online(path: Path, rows: list[dict], rng: random.Random) -> None:
                 w.writerow([row["iin"], t.isoformat()])
 
 
-def build(folder: Path, *, precinct: str = "101", seed: int = 2020) -> DemoFiles:
+def demo_files(folder: Path, precinct: str = "101") -> dict[str, Path]:
+    """What ``build`` writes into ``folder`` (keys aside: they are kept when they exist)."""
+    folder = Path(folder)
+    return {"election": folder / "election.json", "roll": folder / "roll.csv",
+            "online": folder / "online-voters.csv", "station": folder / f"station-{precinct}.db"}
+
+
+def build(folder: Path, *, precinct: str = "101", seed: int = 2020, replace: bool = False) -> DemoFiles:
+    """Write the demo into ``folder``. Refused (``demo.exists``) when the folder already holds any
+    of its files, unless ``replace``: then the station there is deleted and built anew."""
     from polling_station.services.station import Station
 
     folder = Path(folder)
+    paths = demo_files(folder, precinct)
+    existing = [p.name for p in paths.values() if p.exists()]
+    if existing and not replace:
+        raise Refused.because("demo.exists", folder=str(folder), files=", ".join(existing))
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    election_path = folder / "election.json"
-    shutil.copyfile(DEMO / "election.json", election_path)
-    election = json.loads(election_path.read_text(encoding="utf-8"))
-    roll_path, online_path = folder / "roll.csv", folder / "online-voters.csv"
+    election_path, roll_path, online_path, db_path = (paths[k] for k in ("election", "roll", "online", "station"))
+    text = (DEMO / "election.json").read_text(encoding="utf-8")
+    with _owner_only_text(election_path) as f:  # the candidates' IINs
+        f.write(text)
+    election = json.loads(text)
     rows = write_roll(roll_path, election, rng)
     write_online(online_path, rows, rng)
-    db_path = folder / f"station-{precinct}.db"
-    if db_path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    backups = folder / BACKUP_FOLDER
+    backups.mkdir(mode=0o700, exist_ok=True)
     chair_id, chair_name, _, chair_pin = OFFICERS[0]
     st = Station.create(db_path, election, precinct, chair_name=chair_name, chair_id=chair_id, chair_pin=chair_pin)
     try:
@@ -112,10 +172,12 @@ def build(folder: Path, *, precinct: str = "101", seed: int = 2020) -> DemoFiles
             st.set_ballots_received(chair, race.id, MEMBERS_PER_PRECINCT[precinct] + 50)
         st.run_checklist(chair, "opening", all_yes=True)
         st.open_station(chair)
+        # the second location a real station sets first thing; the paper list goes there too
+        st.set_backup_folder(chair, backups)
     finally:
         st.close_db()
     keys = _make_keys(folder / "keys")
-    return DemoFiles(folder, election_path, roll_path, online_path, db_path, keys)
+    return DemoFiles(folder, election_path, roll_path, online_path, db_path, keys, backups)
 
 
 def _make_keys(folder: Path) -> Path | None:

@@ -24,7 +24,9 @@ from typing import Callable, Iterable, Iterator, Mapping
 from polling_station.domain import members
 from polling_station.domain.members import (EXTRA_CELLS, OnlineReconciled, Reconciled,
                                             fold_label)
+from polling_station.domain.names import full_name
 from polling_station.errors import Refused
+from polling_station.exchange import text_lines
 from polling_station.exchange.zip_errors import ZIP_ERRORS
 from polling_station.domain.problems import Problem, error
 
@@ -202,18 +204,9 @@ def _is_workbook(path: str) -> bool:
 
 
 def _encoding(path: str, head: bytes) -> str:
-    """UTF-8 if the whole file decodes strictly as UTF-8, else Windows-1251."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                decoder.decode(chunk)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "cp1251"
-    return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    """UTF-16 or UTF-8 by their BOM, UTF-8 if the whole file decodes strictly as UTF-8, else
+    Windows-1251: the one rule for every text file the application reads (``text_lines``)."""
+    return text_lines.detect_encoding(path)
 
 
 def _open_text(path: str, encoding: str):
@@ -461,9 +454,31 @@ def load_online_ballots(path: str | os.PathLike) -> Loaded:
             (n, *members.validate_online_ballot_row(n, f)) for n, f in table.rows))
 
 
-# --- rejects report -------------------------------------------------------------------------
+# --- problem report -----------------------------------------------------------------------
+# One CSV per imported file, one row per problem: what a chair needs to find the row in the file
+# (line), whether the row was kept (severity), which value to fix (field), whose row it is (iin,
+# name) and what is wrong (message). Documented in docs/formats.md.
+
+REPORT_COLUMNS = ("line", "severity", "field", "iin", "name", "code", "message")
+_REPORT_HEADERS = (",".join(REPORT_COLUMNS), "line,field,code,message")  # this one's and the first format's
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One problem of one line of an imported file. ``problem.severity`` says whether the row was
+    rejected ("error") or imported with a warning ("warning")."""
+
+    line: int
+    problem: Problem
+    field: str = ""
+    iin: str = ""   # the row's IIN as the file has it, when it has one
+    name: str = ""  # «surname given patronymic» as the file has them, when it has them
+
+    @property
+    def severity(self) -> str:
+        return self.problem.severity
 
 
 def _cell(text: str) -> str:
@@ -471,10 +486,136 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_rejects(path: str | os.PathLike, rejects: Iterable[members.LineProblems],
-                  render: Callable[[Problem], str]) -> int:
-    """Write ``line,field,code,message`` (UTF-8 with BOM, for Excel on Windows), one row per
-    problem; atomically, so a crash never leaves half a report. Returns the rows written."""
+def _raw_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _row_identity(fields: Mapping[str, object], iin: str = "") -> tuple[str, str]:
+    """(IIN, full name) of a row as the file writes them, for a report."""
+    return (iin or _raw_text(fields.get("iin")),
+            full_name(*(_raw_text(fields.get(f)) for f in ("surname", "given_name", "patronymic"))))
+
+
+def _identities(path: str | os.PathLike, lines: set[int]) -> dict[int, tuple[str, str]]:
+    """(IIN, name) of the given lines of a roll, read back from the file."""
+    out: dict[int, tuple[str, str]] = {}
+    if not lines:
+        return out
+    rows = read_table(path).rows
+    try:
+        for line, fields in rows:
+            if line in lines:
+                out[line] = _row_identity(fields)
+                if len(out) == len(lines):
+                    break
+    finally:
+        rows.close()
+    return out
+
+
+def _field(p: Problem, blamed: str | None = None) -> str:
+    return str(p.params.get("field") or blamed or "")
+
+
+def roll_report_entries(path: str | os.PathLike, reconciled: Reconciled,
+                        known: Mapping[int, tuple[str, str]] | None = None) -> list[ReportEntry]:
+    """Every problem of a reconciled roll, in line order: each rejected row's errors and each
+    imported row's warnings, with the row's IIN and name. ``known`` gives (IIN, name) by line for
+    rows already seen; the other rejected lines are read back from ``path`` (one pass, only
+    when there are such lines)."""
+    known = dict(known or {})
+    known.update(_identities(path, {r.line for r in reconciled.rejected} - known.keys()))
+    entries = []
+    for reject in reconciled.rejected:
+        iin, name = known.get(reject.line, ("", ""))
+        for p in reject.problems:
+            entries.append(ReportEntry(reject.line, p, _field(p, reject.field),
+                                       iin or str(p.params.get("iin") or ""), name))
+    for result in reconciled.warned:
+        m = result.member
+        name = full_name(m.surname, m.given_name, m.patronymic)
+        for p in result.warnings:
+            entries.append(ReportEntry(result.line, p, _field(p), m.iin, name))
+    entries.sort(key=lambda e: (e.line, not e.problem.is_error))
+    return entries
+
+
+def roll_report(path: str | os.PathLike) -> list[ReportEntry]:
+    """Read, validate and reconcile a member roll exactly as an import does, and return every
+    problem it has (``roll_report_entries``); nothing is imported."""
+    table = read_table(path)
+    known: dict[int, tuple[str, str]] = {}
+
+    def results():
+        for line, fields in table.rows:
+            r = members.validate_row(line, fields)
+            if r.errors:
+                known[line] = _row_identity(fields, r.iin)
+            yield r
+
+    with _bulk():
+        rec = members.reconcile(results())
+    rec.accepted.clear()
+    return roll_report_entries(path, rec, known)
+
+
+def online_voters_report(path: str | os.PathLike) -> list[ReportEntry]:
+    """Every problem of an online voters snapshot as the station imports it: a row with an error
+    is rejected (its errors listed), a valid row's warnings are listed. There are no names."""
+    entries = []
+    for line, fields in read_online_voters(path).rows:
+        vote, problems = members.validate_online_row(line, fields)
+        errors = [p for p in problems if p.is_error]
+        iin = vote.iin if vote is not None else _raw_text(fields.get("iin"))
+        for p in errors if errors or vote is None else problems:
+            entries.append(ReportEntry(line, p, _field(p), iin))
+    return entries
+
+
+def with_importer_warnings(path: str | os.PathLike, entries: Iterable[ReportEntry],
+                           warnings: Iterable[Problem]) -> list[ReportEntry]:
+    """``entries`` (from ``roll_report`` or ``online_voters_report``) with their warnings made
+    exactly ``warnings``, the ones the importer returned (``ImportSummary.problems``, which carry
+    no line): each is placed on the line of the equal entry, or on its own ``line`` parameter
+    (IIN and name read back from ``path``), or on no line at all. Errors are kept as they are."""
+    from collections import defaultdict
+    found: dict[Problem, list[ReportEntry]] = defaultdict(list)
+    out = []
+    for e in entries:
+        if e.problem.is_error:
+            out.append(e)
+        else:
+            found[e.problem].append(e)
+    placed, unplaced = [], []
+    for p in warnings:
+        if found.get(p):
+            placed.append(found[p].pop(0))
+        else:
+            unplaced.append(p)
+    if unplaced:
+        lines = {p.params["line"] for p in unplaced if isinstance(p.params.get("line"), int)}
+        known = {e.line: (e.iin, e.name) for e in out + placed if e.line in lines}
+        try:
+            known.update(_identities(path, lines - known.keys()))
+        except Refused:
+            pass  # the names are a help, the warning itself is what counts
+        for p in unplaced:
+            line = p.params.get("line") if isinstance(p.params.get("line"), int) else 0
+            out.append(ReportEntry(line, p, _field(p), *known.get(line, ("", ""))))
+    out.extend(placed)
+    out.sort(key=lambda e: (e.line, not e.problem.is_error))
+    return out
+
+
+def write_report(path: str | os.PathLike, entries: Iterable[ReportEntry],
+                 render: Callable[[Problem], str]) -> int:
+    """Write ``line,severity,field,iin,name,code,message`` (UTF-8 with BOM, for Excel on
+    Windows), one row per entry; atomically (a crash never leaves half a report) and readable by
+    the owner alone (it holds IINs and names). Returns the rows written."""
     target = Path(path)
     count = 0
     try:
@@ -485,12 +626,11 @@ def write_rejects(path: str | os.PathLike, rejects: Iterable[members.LineProblem
     try:
         with open(fd, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
-            w.writerow(("line", "field", "code", "message"))
-            for reject in rejects:
-                for p in reject.problems:
-                    field = p.params.get("field") or reject.field or ""
-                    w.writerow((reject.line, _cell(str(field)), p.code, _cell(render(p))))
-                    count += 1
+            w.writerow(REPORT_COLUMNS)
+            for e in entries:
+                w.writerow((e.line or "", e.severity, _cell(e.field), _cell(e.iin), _cell(e.name), e.problem.code,
+                            _cell(render(e.problem))))
+                count += 1
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
@@ -502,3 +642,36 @@ def write_rejects(path: str | os.PathLike, rejects: Iterable[members.LineProblem
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def write_rejects(path: str | os.PathLike, rejects: Iterable[members.LineProblems],
+                  render: Callable[[Problem], str]) -> int:
+    """The report (``write_report``) of rejected lines alone, when only their problems are at
+    hand: the IIN is filled in where a problem names it. Returns the rows written."""
+    return write_report(path, (ReportEntry(r.line, p, _field(p, r.field), str(p.params.get("iin") or ""))
+                               for r in rejects for p in r.problems), render)
+
+
+def remove_report(path: str | os.PathLike) -> bool:
+    """Delete an earlier report at ``path`` (a clean import must not leave a stale one behind to
+    mislead). Only a file that starts with a report's header is deleted; anything else there is
+    left alone. Returns whether a report was deleted."""
+    target = Path(path)
+    try:
+        with open(target, "rb") as f:
+            first = f.readline(512)
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    except OSError as e:
+        raise RollFileError([error("roll.write_failed", file=str(target),
+                                   reason=e.strerror or type(e).__name__)]) from None
+    if first.decode("utf-8-sig", errors="replace").strip() not in _REPORT_HEADERS:
+        return False
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as e:
+        raise RollFileError([error("roll.write_failed", file=str(target),
+                                   reason=e.strerror or type(e).__name__)]) from None
+    return True

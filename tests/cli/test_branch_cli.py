@@ -48,7 +48,7 @@ def test_a_branch_office_goes_from_packages_and_online_ballots_to_the_reports(se
     r = run("branch", "online-import", db, w.online, "--rejects", d / "online-rejects.csv")
     assert r.returncode == 0, r.stderr
     assert "21 rows; 9 accepted" in r.stdout and "11 rejected" in r.stdout
-    assert read_lines(d / "online-rejects.csv")[0] == "\ufeffline,field,code,message\r"
+    assert read_lines(d / "online-rejects.csv")[0] == "\ufeffline,severity,field,iin,name,code,message\r"
     r = run("branch", "report", db, "--out", d / "out")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (d / "out").iterdir()) == sorted(

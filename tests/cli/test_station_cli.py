@@ -1,4 +1,5 @@
 """The command line end to end, in a subprocess, on a temporary directory (as a script would)."""
+import datetime as dt
 import json
 import os
 import subprocess
@@ -64,7 +65,9 @@ def test_a_station_from_new_to_closed(setup_dir):
     assert run("station", "void", db, "871008401427", "--reason", "Қате / ошибка", "--as", "chair",
                pin="1111").returncode == 0
     paper = d / "paper.txt"
-    paper.write_text("871008401427 09:40\n760212350620 10:02\n", encoding="utf-8")
+    # the station opened a moment ago (the real clock): times from the paper list lie after it
+    now = dt.datetime.now().astimezone().strftime("%H:%M")
+    paper.write_text(f"871008401427 {now}\n760212350620 {now}\n", encoding="utf-8")
     r = run("station", "checkin", db, "--from", paper, "--as", "c1", pin="3333")
     assert r.returncode == 0, r.stdout + r.stderr
     assert [ln.split("\t")[0] for ln in r.stdout.splitlines()] == ["871008401427", "760212350620"]
@@ -147,3 +150,11 @@ def test_every_command_has_help_text():
 
     missing = [" ".join(p) for p, cmd in walk(main) if not (cmd.help or "").strip()]
     assert missing == []
+
+
+def test_search_help_says_why_an_officer_must_log_in():
+    r = run("station", "search", "--help")
+    assert r.returncode == 0
+    text = " ".join(r.stdout.split())
+    assert "personal data" in text and "an officer must log in" in text
+    assert "--as ID" in text and "docs/decisions.md" in text

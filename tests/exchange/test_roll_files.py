@@ -12,7 +12,8 @@ from polling_station.domain.members import KAZAKHSTAN_2020
 from polling_station.exchange import roll
 from polling_station.exchange.roll import (RollFileError, load_online_ballots, load_online_voters,
                                            load_roll, read_online_ballots, read_online_voters,
-                                           read_table, write_rejects)
+                                           read_table, remove_report, roll_report,
+                                           with_importer_warnings, write_rejects, write_report)
 
 ANNA = "871008401427"   # 1987-10-08, female
 BOLAT = "760212350620"  # 1976-02-12, male
@@ -461,6 +462,17 @@ def test_online_ballots(tmp_path):
 
 # --- rejects report ------------------------------------------------------------------------------------
 
+def _render(p):
+    from polling_station.domain import iin as iin_module, members as members_module
+    messages = {**roll.MESSAGES, **iin_module.MESSAGES, **members_module.MESSAGES}
+    return messages[p.code].format(**p.params)
+
+
+def _report_rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def test_the_rejects_report_is_a_utf8_bom_csv_excel_opens(tmp_path):
     source = write_text(tmp_path, "roll.csv", [
         ";".join(RU_HEADER),
@@ -471,25 +483,20 @@ def test_the_rejects_report_is_a_utf8_bom_csv_excel_opens(tmp_path):
     out = tmp_path / "reports" / "rejects.csv"
     out.parent.mkdir()
     out.write_text("old report", encoding="utf-8")
-    from polling_station.domain import iin as iin_module, members as members_module
-    messages = {**roll.MESSAGES, **iin_module.MESSAGES, **members_module.MESSAGES}
-
-    def render(p):
-        return messages[p.code].format(**p.params)
-
-    written = write_rejects(out, result.rejected, render)
+    written = write_rejects(out, result.rejected, _render)
     data = out.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["line", "field", "code", "message"]
+    assert rows[0] == ["line", "severity", "field", "iin", "name", "code", "message"]
     assert written == len(rows) - 1 == 3
-    assert rows[1][:3] == ["2", "joined_on", "row.date_invalid"]
-    assert "31.02.2015" in rows[1][3]
-    assert {tuple(r[:3]) for r in rows[2:]} == {("3", "iin", "iin.check_digit"),
-                                                 ("3", "surname", "member.name_chars")}
-    name_row = next(r for r in rows if r[2] == "member.name_chars")
-    assert not name_row[3].startswith("=")
+    assert rows[1][:3] == ["2", "error", "joined_on"] and rows[1][5] == "row.date_invalid"
+    assert "31.02.2015" in rows[1][6]
+    assert {(r[0], r[2], r[5]) for r in rows[2:]} == {("3", "iin", "iin.check_digit"),
+                                                      ("3", "surname", "member.name_chars")}
+    assert next(r for r in rows if r[5] == "iin.check_digit")[3] == "123456789012"  # named by the problem
+    name_row = next(r for r in rows if r[5] == "member.name_chars")
+    assert not name_row[6].startswith("=")
     assert [p.name for p in out.parent.iterdir()] == ["rejects.csv"]
 
 
@@ -499,7 +506,7 @@ def test_formula_like_messages_are_defused(tmp_path):
     out = tmp_path / "rejects.csv"
     write_rejects(out, [Reject(4, None, (error("x.y", field="surname"),))], lambda p: "=1+2")
     with open(out, encoding="utf-8-sig", newline="") as f:
-        assert list(csv.reader(f))[1] == ["4", "surname", "x.y", "'=1+2"]
+        assert list(csv.reader(f))[1] == ["4", "error", "surname", "", "", "x.y", "'=1+2"]
 
 
 def test_a_rejects_report_into_a_missing_folder_is_a_typed_error(tmp_path):
@@ -508,11 +515,67 @@ def test_a_rejects_report_into_a_missing_folder_is_a_typed_error(tmp_path):
     assert caught.value.problems[0].code == "roll.write_failed"
 
 
-def test_every_file_level_code_has_an_english_message():
-    import ast
-    from pathlib import Path
-    tree = ast.parse(Path(roll.__file__).read_text(encoding="utf-8"))
-    raised = {node.args[0].value for node in ast.walk(tree)
-              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-              and node.func.id == "error" and node.args and isinstance(node.args[0], ast.Constant)}
-    assert raised and raised <= set(roll.MESSAGES)
+# --- the report a chair acts on: every problem with its line, IIN and name ---------------------
+
+def _problem_roll(tmp_path):
+    return write_text(tmp_path, "roll.csv", [
+        ",".join(EN_HEADER),
+        f"{ANNA},Әбілова,Гүлнар,Маратқызы,1987-10-08,M,almaty,101,2015-05-01,active",    # 2: sex differs
+        "871008401428,Ахметов,Дәурен,,1987-10-08,M,almaty,101,2015-05-01,active",         # 3: check digit
+        f"{BOLAT},Құдайбергенов,Әлібек,,1976-02-12,M,almaty,101,2010-01-20,active",        # 4: conflict with 5
+        f"{BOLAT},Кудайбергенов,Алибек,,1976-02-12,M,almaty,101,2010-01-20,active",        # 5
+        f"{DANA},Иванов,Сергей,Петрович,1980-04-16,M,almaty,102,2012-03-03,active",        # 6: fine
+        f"{ERLAN},Шәріпов,Бекзат,,1979-10-28,M,almaty,101,32.13.2019,active",              # 7: bad date
+    ])
+
+
+def test_the_report_gives_each_problem_its_line_severity_field_iin_and_name(tmp_path):
+    entries = roll_report(_problem_roll(tmp_path))
+    assert [(e.line, e.severity, e.field, e.iin, e.name, e.problem.code) for e in entries] == [
+        (2, "warning", "sex", ANNA, "Әбілова Гүлнар Маратқызы", "iin.sex_differs"),
+        (3, "error", "iin", "871008401428", "Ахметов Дәурен", "iin.check_digit"),
+        (4, "error", "iin", BOLAT, "Құдайбергенов Әлібек", "member.duplicate_conflict"),
+        (5, "error", "iin", BOLAT, "Кудайбергенов Алибек", "member.duplicate_conflict"),
+        (7, "error", "joined_on", ERLAN, "Шәріпов Бекзат", "row.date_invalid"),
+    ]
+
+
+def test_warnings_and_rejections_share_one_report_file_readable_by_its_owner_alone(tmp_path):
+    out = tmp_path / "roll.csv.rejects.csv"
+    assert write_report(out, roll_report(_problem_roll(tmp_path)), _render) == 5
+    rows = _report_rows(out)
+    assert [(r["line"], r["severity"], r["iin"]) for r in rows] == [
+        ("2", "warning", ANNA), ("3", "error", "871008401428"), ("4", "error", BOLAT), ("5", "error", BOLAT),
+        ("7", "error", ERLAN)]
+    assert rows[0]["message"] == f"The IIN «{ANNA}» encodes sex F, the roll says M."
+    if hasattr(__import__("os"), "getuid"):
+        assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_importer_warnings_decide_which_warnings_the_report_holds(tmp_path):
+    from polling_station.domain.problems import warning
+    path = _problem_roll(tmp_path)
+    entries = roll_report(path)
+    sex = next(e.problem for e in entries if e.severity == "warning")
+    extra = warning("member.unknown_precinct", field="precinct", line=6, precinct="102")
+    merged = with_importer_warnings(path, entries, [sex, extra])
+    assert [(e.line, e.severity, e.problem.code) for e in merged] == [
+        (2, "warning", "iin.sex_differs"), (3, "error", "iin.check_digit"), (4, "error", "member.duplicate_conflict"),
+        (5, "error", "member.duplicate_conflict"), (6, "warning", "member.unknown_precinct"),
+        (7, "error", "row.date_invalid")]
+    assert (merged[4].iin, merged[4].name) == (DANA, "Иванов Сергей Петрович")  # read back from line 6
+    # a warning the importer did not return is not reported
+    assert [e.severity for e in with_importer_warnings(path, entries, [])].count("warning") == 0
+
+
+def test_only_a_report_is_removed_never_another_file(tmp_path):
+    report = tmp_path / "roll.csv.rejects.csv"
+    write_report(report, [], _render)
+    assert remove_report(report) is True and not report.exists()
+    assert remove_report(report) is False
+    old = tmp_path / "old.rejects.csv"
+    old.write_text("\ufeffline,field,code,message\r\n3,iin,iin.check_digit,…\r\n", encoding="utf-8")
+    assert remove_report(old) is True and not old.exists()
+    precious = tmp_path / "roll.csv"
+    precious.write_text(",".join(EN_HEADER) + "\n", encoding="utf-8")
+    assert remove_report(precious) is False and precious.exists()
