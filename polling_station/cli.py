@@ -125,7 +125,7 @@ def main(ctx, lang):
     ctx.obj = Context(i18n.detect_language(lang))
     if ctx.invoked_subcommand is None:
         from polling_station.ui.app import run_gui
-        sys.exit(run_gui([]))
+        sys.exit(run_gui([], lang=lang))  # without --lang: the desk's remembered choice, then the locale
 
 
 main.invoke_without_command = True

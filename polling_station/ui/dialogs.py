@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHeaderView, QLa
                                QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
 from polling_station.errors import Refused
+from polling_station.exchange import text_lines
 from polling_station.ui import forms, style, text
 from polling_station.ui.context import ENVIRONMENT_ERRORS, DeskContext
 from polling_station.ui.messages import Message
@@ -156,10 +157,10 @@ class BackfillController(_DialogController):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
-        try:
-            self.lines_edit.setPlainText(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            self.ctx.messages.error(self.tr("The file {file} cannot be read: {reason}").format(file=str(path), reason=exc))
+        # UTF-8 with or without a BOM, UTF-16 or Windows-1251, as Notepad or Excel saved it
+        ok, lines = self.ctx.attempt(text_lines.read_lines, path)
+        if ok:
+            self.lines_edit.setPlainText("\n".join(lines))
 
     def run(self) -> None:
         station, session = self.ctx.station, self.ctx.session

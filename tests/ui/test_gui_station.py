@@ -269,3 +269,13 @@ def test_the_periodic_refresh_leaves_a_number_being_typed_alone(qtbot, desk):
     assert page.count_spin.value() == 321
     page.race_combo.setCurrentIndex(1)
     assert page.count_spin.value() == 100
+
+
+def test_a_paper_list_saved_in_windows_1251_loads_as_written(qtbot, desk, tmp_path):
+    log_in(qtbot, desk, "c1", "3333")
+    dialog = desk.station_page.backfill()
+    paper = tmp_path / "paper.txt"
+    paper.write_bytes(f"# Бумажный список, стол 2\r\n{ELIGIBLE} 09:30\r\n".encode("cp1251"))
+    dialog.load_file(paper)
+    assert dialog.lines_edit.toPlainText() == f"# Бумажный список, стол 2\n{ELIGIBLE} 09:30"
+    dialog.dialog.reject()
