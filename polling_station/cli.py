@@ -153,7 +153,7 @@ def demo_command(folder, no_gui, replace_existing):
                          folder=str(files.backups)))
     click.echo(ctx.t("Officers (login id, role, PIN):"))
     for officer_id, name, role, pin in demo.OFFICERS:
-        click.echo(f"  {officer_id:6} {role:9} {pin}  {name}")
+        click.echo(f"  {officer_id:6} {i18n.term(role, ctx.lang):12} {pin}  {name}")
     if files.keys:
         click.echo(ctx.t("Trial keys in {folder} (chair's key password: {password}).", folder=str(files.keys),
                          password=demo.KEY_PASSWORD))
@@ -436,9 +436,9 @@ def station_checklist(db, name, answers_file, all_yes, as_json, officer, desk):
     if as_json:
         _print_json({"checklist": name, "passed": outcome.passed, "failed_mandatory": list(outcome.failed_mandatory)})
     elif outcome.passed:
-        click.echo(ctx.t("Checklist {name} recorded: every mandatory item is in place.", name=name))
+        click.echo(ctx.t("Checklist {name} recorded: every mandatory item is in place.", name=i18n.term(name, ctx.lang)))
     else:
-        click.echo(ctx.t("Checklist {name} recorded; mandatory items not in place: {items}.", name=name,
+        click.echo(ctx.t("Checklist {name} recorded; mandatory items not in place: {items}.", name=i18n.term(name, ctx.lang),
                          items=", ".join(outcome.failed_mandatory)))
 
 

@@ -87,9 +87,15 @@ def translate(context: str, source: str, lang: str) -> str:
 
 
 def tr(source: str, lang: str, **params) -> str:
-    """A command-line sentence (context ``cli``), filled with its parameters."""
+    """A command-line sentence (context ``cli``), filled with its parameters; codes among them
+    (a state, a role, a checklist, a field) are shown as words of ``lang``, as in ``render``. English
+    keeps the codes, which the documentation and scripts use."""
     text = translate("cli", source, lang)
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    if lang != "en":
+        params = {k: (term(v, lang) if k in TERM_PARAMS else v) for k, v in params.items()}
+    return text.format(**params)
 
 
 # Codes that reach messages as parameters (roles, states, field names…): shown as words, and
@@ -125,8 +131,8 @@ TERMS = {
     "station.counted": "close the count", "protocol.finalize": "finalize the protocol",
     "protocol.correct": "correct a finalized protocol", "protocol.export": "export the protocol package",
 }
-TERM_PARAMS = frozenset({"role", "allowed", "action", "state", "checklist", "kind", "field", "found", "expected", "encoded",
-                         "sex", "status"})
+TERM_PARAMS = frozenset({"role", "allowed", "action", "state", "checklist", "kind", "field", "fields", "found", "expected",
+                         "encoded", "sex", "status"})
 
 
 def term(value, lang: str) -> str:

@@ -158,3 +158,21 @@ def test_search_help_says_why_an_officer_must_log_in():
     text = " ".join(r.stdout.split())
     assert "personal data" in text and "an officer must log in" in text
     assert "--as ID" in text and "docs/decisions.md" in text
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_codes_in_command_line_sentences_are_words_of_the_language(setup_dir, tmp_path, lang):
+    d = tmp_path
+    db = d / "s.db"
+    assert run("station", "new", db, "--election", setup_dir / "election.json", "--precinct", "101", "--chair",
+               "Асқаров Болат", new_pin="1111").returncode == 0
+    r = run("--lang", lang, "station", "checklist", db, "opening", "--all-yes", "--as", "chair", pin="1111")
+    assert r.returncode == 0, r.stderr
+    assert "opening" not in r.stdout, r.stdout
+    r = run("--lang", lang, "station", "status", db)
+    assert r.returncode == 0, r.stderr
+    assert "SETUP" not in r.stdout, r.stdout
+    r = run("--lang", lang, "demo", "--dir", d / "demo", "--no-gui")
+    assert r.returncode == 0, r.stderr
+    from polling_station import i18n
+    assert " clerk " not in r.stdout and i18n.term("clerk", lang) in r.stdout, r.stdout  # «chair» is a login id
