@@ -409,8 +409,10 @@ def station_open(db, exception_reason, officer, desk):
     st = _open_station(db)
     session = _login(st, officer, desk)
     if exception_reason is not None:
-        st.record_opening_exception(session, exception_reason)
-    st.open_station(session)
+        # the exception and the opening are one transaction: refused, nothing stays recorded
+        st.open_station_by_exception(session, exception_reason)
+    else:
+        st.open_station(session)
     click.echo(_ctx().t("The station is open."))
 
 

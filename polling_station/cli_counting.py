@@ -221,7 +221,7 @@ def station_tally(db, race, ballots, from_file, declared_invalid, undo, as_json,
             click.echo(ctx.render(problem), err=True)
     for _ in range(declared_invalid):
         st.tally_add_invalid(session, race)
-    _print_tally(st, st.tally(race), as_json)
+    _print_tally(st, st.tally(session, race), as_json)
 
 
 @station.command("tally-enter")

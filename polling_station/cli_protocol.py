@@ -96,22 +96,26 @@ def _key_password() -> str:
               help="The chair's signing key (.p12; password from PS_KEY_PASSWORD).")
 @click.option("--out", "out_path", required=True, type=_FILE, help="Where to write the export package (.zip).")
 @click.option("--reason", default="", help="Why a new version is made (required for a correction).")
+@click.option("--signer-change-reason", default="",
+              help="Another person signs than the previous version's signer: the chair's reason, printed in the protocol.")
 @click.option("--trust", "trust", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Refuse a key not issued by this CA (PEM or DER); may be repeated.")
 @click.option("--json", "as_json", is_flag=True)
 @acting
 @_refusals
-def station_finalize(db, key_path, out_path, reason, trust, as_json, officer, desk):
+def station_finalize(db, key_path, out_path, reason, signer_change_reason, trust, as_json, officer, desk):
     """Render, sign and store the protocol, make the station read-only, write the package (chair)."""
     ctx = _ctx()
     st = _open_station(db)
     session = _login(st, officer, desk)
-    result = st.finalize(session, key_path, _key_password(), out_path, reason, trust_roots=list(trust))
+    result = st.finalize(session, key_path, _key_password(), out_path, reason, trust_roots=list(trust),
+                         signer_change_reason=signer_change_reason)
     if as_json:
         _print_json({"version": result.version, "protocol_sha256": result.protocol_sha256,
                      "pdf_sha256": result.pdf_sha256, "package": str(result.package_path),
                      "package_sha256": result.package_sha256, "signer": result.signer,
-                     "signer_iin": result.signer_iin, "signed_at": result.signed_at})
+                     "signer_iin": result.signer_iin, "signer_sha256": result.signer_sha256,
+                     "signed_at": result.signed_at})
         return
     click.echo(ctx.t("Protocol version {version} signed by {signer} at {at}.", version=result.version,
                      signer=result.signer, at=result.signed_at))

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from cryptography.hazmat.primitives.serialization import Encoding
+
 from polling_station.domain import accounting
 from polling_station.domain.problems import Problem, error
 from polling_station.errors import Refused
@@ -103,11 +105,57 @@ MESSAGES = {
     "package.checkins_mismatch": "checkins.csv does not list the journal's check-ins: {missing} missing, "
                                  "{unexpected} not in the journal.",
     "package.checkins_count": "checkins.csv lists {listed} check-ins; the protocol's line 3 says {issued}.",
+    "package.relation_error": "Race «{race}»: control relation {relation} fails on the protocol's own lines; "
+                              "no protocol is signed while an error relation fails.",
+    "package.warning_missing": "Race «{race}»: control relation {relation} fails on the protocol's own lines, "
+                               "but protocol.json does not list it among the warnings.",
+    "package.warning_extra": "Race «{race}»: protocol.json lists control relation {relation} as a warning, but "
+                             "it holds on the protocol's own lines.",
+    "package.warning_params": "Race «{race}»: the figures protocol.json gives for control relation {relation} "
+                              "are not those of the protocol's own lines.",
+    "package.observer_missing": "The journal records observer {id} («{name}»), whom protocol.json does not list.",
+    "package.observer_unrecorded": "protocol.json lists observer {id} («{name}»), whom the journal does not "
+                                   "record.",
+    "package.observer_mismatch": "Observer {id} («{name}»): protocol.json's {field} is not what the journal "
+                                 "recorded.",
+    "package.remark_missing": "The journal records remark {id} of observer {observer}, which protocol.json does "
+                              "not list.",
+    "package.remark_unrecorded": "protocol.json lists remark {id} of observer {observer}, which the journal does "
+                                 "not record.",
+    "package.remark_mismatch": "Remark {id} of observer {observer}: protocol.json's {field} is not what the "
+                               "journal recorded.",
+    "package.incident_missing": "The journal records incident {id} ({at}), which protocol.json does not list.",
+    "package.incident_unrecorded": "protocol.json lists incident {id} ({at}), which the journal does not record.",
+    "package.incident_mismatch": "Incident {id} ({at}): protocol.json's {field} is not what the journal recorded.",
+    "package.checklist_run_missing": "The journal records the {checklist} checklist of {at} (number {id}), which "
+                                     "protocol.json does not list.",
+    "package.checklist_run_unrecorded": "protocol.json lists the {checklist} checklist of {at} (number {id}), which "
+                                        "the journal does not record.",
+    "package.checklist_run_mismatch": "The {checklist} checklist of {at} (number {id}): protocol.json's {field} is "
+                                      "not what the journal recorded.",
+    "package.exception_missing": "The journal records the chair's exception to the {checklist} checklist of {at}, "
+                                 "which protocol.json does not list.",
+    "package.exception_unrecorded": "protocol.json lists an exception to the {checklist} checklist of {at}, which the "
+                                    "journal does not record.",
+    "package.exception_mismatch": "The exception to the {checklist} checklist of {at}: protocol.json's {field} is not "
+                                  "what the journal recorded.",
+    "package.opened_mismatch": "protocol.json says the station opened at «{protocol}», the journal «{journal}».",
+    "package.closed_mismatch": "protocol.json says the station closed at «{protocol}», the journal «{journal}».",
+    "package.protocol_signer": "protocol.json names «{claimed}» (IIN {claimed_iin}) as its signer, but "
+                               "«{actual}» (IIN {actual_iin}) signed the PDF.",
+    "package.journal_signer": "The journal recorded «{journal}» as the signer of version {version}, but "
+                              "«{actual}» signed the PDF.",
+    "package.signer_change_unrecorded": "Version {version} is signed by «{signer}» (IIN {iin}) and version "
+                                        "{previous_version} by «{previous}» (IIN {previous_iin}), but the journal "
+                                        "records no change of signer with the chair's reason.",
+    "package.signer_change_mismatch": "The change of signer protocol.json states is not the one the journal "
+                                      "recorded at finalization.",
     "package.pdf_attachment": "protocol.pdf does not carry {file} as written at signing.",
     "package.qr_mismatch": "The QR codes of protocol.pdf do not carry the lines of protocol.json.",
     "package.qr_scan": "Scanning the QR codes printed in protocol.pdf failed: {reason}.",
 }
 
+_DER = Encoding.DER
 _DOS_DATE = (1 << 5) | 1  # 1980-01-01
 _DOS_TIME = 0
 _VERSION_NEEDED = 20
@@ -393,15 +441,23 @@ class JournalFacts:
     counted_lines: dict[str, list[int]] = field(default_factory=dict)           # race → lines 1… at COUNTED
     finalized: dict | None = None                                               # the last entry's payload
     finalized_seq: int | None = None
+    finalized_before: list[dict] = field(default_factory=list)                  # earlier versions' payloads
     last_action: str | None = None
     hashes: dict[int, str] = field(default_factory=dict)
+    # the annexes, shaped as protocol.json lists them
+    observers: dict[int, dict] = field(default_factory=dict)                    # id → observer, "remarks" by id
+    incidents: dict[int, dict] = field(default_factory=dict)
+    checklist_runs: dict[int, dict] = field(default_factory=dict)               # numbered as the station does
+    checklist_exceptions: list[dict] = field(default_factory=list)
+    opened_at: str | None = None
+    closed_at: str | None = None
 
 
 def journal_facts(rows: Iterable[JournalRow]) -> JournalFacts:
     """Replay the journal. An entry whose payload is not shaped as the station writes it is left
     out: the protocol then disagrees with the replay, and that disagreement is what is reported."""
     facts = JournalFacts()
-    for seq, _at, _officer, action, payload_text, _prev, digest in rows:
+    for seq, at, officer, action, payload_text, _prev, digest in rows:
         facts.hashes[seq] = digest
         facts.last_action = action
         try:
@@ -409,13 +465,57 @@ def journal_facts(rows: Iterable[JournalRow]) -> JournalFacts:
         except ValueError:
             continue  # verify_rows already reports an altered entry
         if isinstance(payload, dict):
-            _replay(facts, seq, action, payload)
+            try:
+                _replay(facts, seq, action, payload)
+                _replay_annex(facts, at, officer or "", action, payload)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # not shaped as the station writes it: the comparison reports what is left out
     return facts
+
+
+def _replay_annex(facts: JournalFacts, at: str, officer: str, action: str, p: dict) -> None:
+    """Observers, remarks, incidents, checklists and the station's hours, as the station's
+    tables (and so its protocol) hold them."""
+    if action == "station.opened":
+        facts.opened_at = at
+    elif action == "station.closed":
+        facts.closed_at = at
+    elif action == "checklist.completed":
+        number = len(facts.checklist_runs) + 1
+        facts.checklist_runs[number] = {
+            "id": number, "name": p["name"], "version": p["version"], "at": at, "officer": officer,
+            "passed": bool(p["passed"]), "failed_mandatory": list(p["failed_mandatory"]),
+            "answers": [{"item": a["item"], "answer": a["answer"], "note": a.get("note") or ""}
+                        for a in p["answers"]]}
+    elif action == "checklist.exception":
+        facts.checklist_exceptions.append({"name": p["name"], "at": at, "officer": officer, "reason": p["reason"],
+                                           "failed_mandatory": list(p["failed_mandatory"])})
+    elif action == "observer.arrived":
+        facts.observers[p["id"]] = {"id": p["id"], "name": p["name"], "represents": p["represents"],
+                                    "arrived_at": p["at"], "left_at": "", "remarks": {}}
+    elif action == "observer.left":
+        facts.observers[p["id"]]["left_at"] = p["at"]
+    elif action == "observer.remark":
+        response = p.get("response") or ""
+        facts.observers[p["observer"]]["remarks"][p["id"]] = {
+            "id": p["id"], "at": at, "text": p["text"], "response": response,
+            "responded_at": at if response else "", "responded_by": officer if response else ""}
+    elif action == "observer.response":
+        for observer in facts.observers.values():
+            remark = observer["remarks"].get(p["remark"])
+            if remark is not None:
+                remark.update(response=p["response"], responded_at=at, responded_by=officer)
+    elif action == "incident":
+        facts.incidents[p["id"]] = {"id": p["id"], "at": p["at"], "kind": p["kind"],
+                                    "description": p["description"], "action_taken": p.get("action_taken") or "",
+                                    "officer": officer}
 
 
 def _replay(facts: JournalFacts, seq: int, action: str, payload: dict) -> None:
     race = payload.get("race")
     if action == "protocol.finalized":
+        if facts.finalized is not None:
+            facts.finalized_before.append(facts.finalized)
         facts.finalized, facts.finalized_seq = payload, seq
     elif action == "station.counted" and isinstance(payload.get("races"), dict):
         for race_id, info in payload["races"].items():
@@ -517,6 +617,140 @@ def consistency_problems(protocol: Mapping[str, Any], protocol_sha256: str, pdf:
         for warning in race.get("warnings", ()):
             if (told.get(warning["relation"]) or "").strip() != warning["explanation"]:
                 problems.append(error("package.explanation_mismatch", race=race_id, relation=warning["relation"]))
+        problems += relation_problems(race)
+    problems += annex_problems(protocol, facts)
+    problems += signer_change_problems(protocol, facts)
+    return problems
+
+
+def relation_problems(race: Mapping[str, Any]) -> list[Problem]:
+    """The control relations recomputed from the race's own lines: no error may fail, and the
+    failing warnings (with their figures) are exactly those the protocol lists. A listed relation
+    this verifier does not know (a newer catalogue) is not judged."""
+    lines, max_choices = race["lines"], race.get("max_choices")
+    if not _count(max_choices) or max_choices < 1:
+        return [error("package.protocol_unreadable", reason=f"race {race['id']}: max_choices is not a number")]
+    computed = accounting.ProtocolLines(race["id"], *(lines[name] for name in accounting.LINE_FIELDS),
+                                        tuple((c["id"], c["votes"]) for c in race["candidates"]))
+    problems: list[Problem] = []
+    failing: dict[str, dict] = {}
+    for result in accounting.check(computed, max_choices):
+        if result.is_error:
+            if result.relation_id not in failing:
+                problems.append(error("package.relation_error", race=race["id"], relation=result.relation_id))
+            failing.setdefault(result.relation_id, {})
+        else:
+            failing.setdefault(result.relation_id, dict(result.params))
+    listed = {w["relation"]: w.get("params") for w in race["warnings"]}
+    warnings = {rid: params for rid, params in failing.items()
+                if accounting.RELATIONS_BY_ID[rid].severity != "error"}
+    for rid in warnings:
+        if rid not in listed:
+            problems.append(error("package.warning_missing", race=race["id"], relation=rid))
+        elif listed[rid] != warnings[rid]:
+            problems.append(error("package.warning_params", race=race["id"], relation=rid))
+    for rid in listed:
+        if rid not in warnings and rid in accounting.RELATIONS_BY_ID:
+            problems.append(error("package.warning_extra", race=race["id"], relation=rid))
+    return problems
+
+
+def _compare_items(kind: str, journal_items: Mapping[Any, dict], listed: Mapping[Any, dict],
+                   label, skip: tuple[str, ...] = ()) -> list[Problem]:
+    """``package.<kind>_missing`` / ``_unrecorded`` / ``_mismatch`` (naming the first field that
+    differs) between what the journal records and what protocol.json lists."""
+    problems = []
+    for key in sorted(set(journal_items) | set(listed), key=lambda k: (str(type(k)), k)):
+        ours, theirs = journal_items.get(key), listed.get(key)
+        if theirs is None:
+            problems.append(error(f"package.{kind}_missing", **label(ours)))
+        elif ours is None:
+            problems.append(error(f"package.{kind}_unrecorded", **label(theirs)))
+        else:
+            differs = next((f for f in sorted(set(ours) | set(theirs))
+                            if f not in skip and ours.get(f) != theirs.get(f)), None)
+            if differs is not None:
+                problems.append(error(f"package.{kind}_mismatch", **label(ours), field=differs))
+    return problems
+
+
+def annex_problems(protocol: Mapping[str, Any], facts: JournalFacts) -> list[Problem]:
+    """What the journal records of the day beyond the numbers — observers and their remarks,
+    incidents, sanitary checklists and the chair's exceptions, the opening and closing times —
+    against what protocol.json lists: a missing, extra or altered item is named."""
+    problems: list[Problem] = []
+    for name, code in (("opened_at", "package.opened_mismatch"), ("closed_at", "package.closed_mismatch")):
+        if name in protocol and protocol[name] != (getattr(facts, name) or ""):
+            problems.append(error(code, protocol=protocol[name], journal=getattr(facts, name) or ""))
+
+    checklists = protocol.get("checklists") or {}
+    runs = {r.get("id"): r for r in checklists.get("runs", ())}
+    problems += _compare_items("checklist_run", facts.checklist_runs, runs,
+                               lambda r: {"id": r.get("id"), "checklist": r.get("name"), "at": r.get("at")})
+    exceptions = dict(enumerate(checklists.get("exceptions", ())))
+    problems += _compare_items("exception", dict(enumerate(facts.checklist_exceptions)), exceptions,
+                               lambda e: {"checklist": e.get("name"), "at": e.get("at")})
+
+    observers = {o["id"]: o for o in protocol.get("observers", ())}
+    problems += _compare_items("observer", facts.observers, observers,
+                               lambda o: {"id": o.get("id"), "name": o.get("name")}, skip=("remarks",))
+    for oid in sorted(set(facts.observers) & set(observers)):
+        recorded = facts.observers[oid]["remarks"]
+        listed = {r["id"]: r for r in observers[oid]["remarks"]}
+        problems += _compare_items("remark", recorded, listed, lambda r, oid=oid: {"id": r.get("id"),
+                                                                                  "observer": oid})
+    incidents = {i["id"]: i for i in protocol.get("incidents", ())}
+    problems += _compare_items("incident", facts.incidents, incidents,
+                               lambda i: {"id": i.get("id"), "at": i.get("at")})
+    return problems
+
+
+def _same_signer(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool | None:
+    """Whether two ``protocol.finalized`` payloads name one signer (None: they cannot tell)."""
+    if a.get("signer_iin") and b.get("signer_iin"):
+        return a["signer_iin"] == b["signer_iin"]
+    if a.get("signer_sha256") and b.get("signer_sha256"):
+        return a["signer_sha256"] == b["signer_sha256"]
+    return None
+
+
+def signer_change_problems(protocol: Mapping[str, Any], facts: JournalFacts) -> list[Problem]:
+    """A version signed by another identity than the version before it carries the chair's
+    recorded change of signer, and protocol.json states the change the journal recorded."""
+    final = facts.finalized
+    if final is None:
+        return []
+    problems: list[Problem] = []
+    change = final.get("signer_change")
+    if "signer_change" in protocol and protocol["signer_change"] != change:
+        problems.append(error("package.signer_change_mismatch"))
+    if facts.finalized_before and change is None:
+        previous = facts.finalized_before[-1]
+        if _same_signer(previous, final) is False:
+            problems.append(error("package.signer_change_unrecorded", version=final.get("version"),
+                                  signer=final.get("signer"), iin=final.get("signer_iin") or "—",
+                                  previous_version=previous.get("version"), previous=previous.get("signer"),
+                                  previous_iin=previous.get("signer_iin") or "—"))
+    return problems
+
+
+def signer_problems(protocol: Mapping[str, Any], replayed: JournalFacts | None,
+                   facts: Mapping[str, Any]) -> list[Problem]:
+    """The signer protocol.json names, and the one the journal recorded at finalization, are the
+    certificate that signed the PDF (by IIN and certificate SHA-256)."""
+    actual_iin, actual_sha = facts.get("signer_iin") or "", facts["signer_sha256"]
+    problems: list[Problem] = []
+    claimed = protocol.get("signer")
+    if claimed is not None and (claimed["sha256"] != actual_sha or claimed["iin"] != actual_iin):
+        problems.append(error("package.protocol_signer", claimed=claimed["name"], claimed_iin=claimed["iin"] or "—",
+                              actual=facts.get("signer"), actual_iin=actual_iin or "—"))
+    final = replayed.finalized if replayed is not None else None
+    if final is not None and final.get("version") == protocol["version"]:
+        recorded_sha, recorded_iin = final.get("signer_sha256"), final.get("signer_iin")
+        if (recorded_sha is not None and recorded_sha != actual_sha) or (
+                "signer_iin" in final and (recorded_iin or "") != actual_iin):
+            problems.append(error("package.journal_signer", journal=final.get("signer"), version=final.get("version"),
+                                  actual=facts.get("signer")))
     return problems
 
 
@@ -670,6 +904,7 @@ def verify_package(source: str | os.PathLike | bytes, trust_roots: Iterable, *, 
         facts["signer"] = cert_common_name(signer)
         facts["signer_iin"] = pdf_verdict.signer_iin or manifest_verdict.signer_iin
         facts["signer_subject"] = signer.subject.rfc4514_string()
+        facts["signer_sha256"] = hashlib.sha256(signer.public_bytes(_DER)).hexdigest()
         chair_pem = package.get(CHAIR_PEM)
         try:
             chair_certs = trust.load_certificates(chair_pem) if chair_pem else []
@@ -711,8 +946,11 @@ def verify_package(source: str | os.PathLike | bytes, trust_roots: Iterable, *, 
     checkins, checkin_problems = parse_checkins_csv(package.get(CHECKINS) or b"")
     problems += checkin_problems
     facts["checkins"] = tuple((iin, at) for iin, at, _ in checkins)
-    if not journal_problems:
-        problems += consistency_problems(protocol, protocol_sha, pdf, journal_facts(rows), checkins)
+    replayed = journal_facts(rows) if not journal_problems else None
+    if "signer_sha256" in facts:
+        problems += signer_problems(protocol, replayed, facts)
+    if replayed is not None:
+        problems += consistency_problems(protocol, protocol_sha, pdf, replayed, checkins)
 
     attached = pdf_attachments(pdf)
     if attached.get(PDF_ATTACHMENT_JSON) != protocol_bytes:

@@ -211,6 +211,33 @@ class PriorVersion:
 
 
 @dataclass(frozen=True)
+class SignerNote:
+    """Who signs a protocol version: the certificate's name, the IIN of its subject serialNumber
+    ("" when it carries none) and the SHA-256 of the certificate (DER)."""
+
+    name: str
+    iin: str
+    sha256: str
+
+    def same_person(self, other: "SignerNote") -> bool:
+        """One identity: the same IIN when both certificates carry one (a renewed key of the same
+        chair), otherwise the very same certificate."""
+        if self.iin and other.iin:
+            return self.iin == other.iin
+        return self.sha256 == other.sha256
+
+
+@dataclass(frozen=True)
+class SignerChange:
+    """The chair's recorded change of signer: this version is signed by another identity than
+    ``previous`` (the signer of the latest earlier version), for ``reason``."""
+
+    reason: str
+    previous: SignerNote
+    previous_version: int
+
+
+@dataclass(frozen=True)
 class CheckinSummary:
     live: int
     backfilled: int
@@ -241,6 +268,10 @@ class ProtocolModel:
     commission: tuple[Member, ...]
     journal_seq: int
     journal_hash: str
+    opened_at: str = ""   # when the station opened and closed ("" if not recorded)
+    closed_at: str = ""
+    signer: SignerNote | None = None   # None only in a preview, before a key is chosen
+    signer_change: SignerChange | None = None
 
     def officer_name(self, officer_id: str | None) -> str:
         for member in self.commission:
@@ -309,7 +340,10 @@ def build_protocol(*, election: Election, precinct_id: str, version: int, reason
                    officers: Iterable[Mapping[str, Any]] = (),
                    checkins: CheckinSummary = CheckinSummary(0, 0, 0),
                    journal_head: tuple[int, str] = (0, "0" * 64),
-                   supersedes: Iterable[PriorVersion] = ()) -> ProtocolModel:
+                   supersedes: Iterable[PriorVersion] = (),
+                   opened_at: str | None = None, closed_at: str | None = None,
+                   signer: SignerNote | None = None,
+                   signer_change: SignerChange | None = None) -> ProtocolModel:
     """The protocol from plain data (the shapes ``Station``'s read methods return).
 
     Raises ValueError when ``finalize_problems`` would report anything: a protocol with a failed
@@ -408,6 +442,8 @@ def build_protocol(*, election: Election, precinct_id: str, version: int, reason
                                      i["officer"]) for i in incidents),
         commission=tuple(members),
         journal_seq=journal_head[0], journal_hash=journal_head[1],
+        opened_at=opened_at or "", closed_at=closed_at or "",
+        signer=signer, signer_change=signer_change,
     )
 
 
@@ -423,6 +459,13 @@ def to_machine_dict(model: ProtocolModel) -> dict[str, Any]:
         "version": model.version,
         "reason": model.reason,
         "signed_at": model.signed_at,
+        "opened_at": model.opened_at,
+        "closed_at": model.closed_at,
+        "signer": _signer_dict(model.signer) if model.signer else None,
+        "signer_change": {"reason": model.signer_change.reason,
+                          "previous": _signer_dict(model.signer_change.previous),
+                          "previous_version": model.signer_change.previous_version}
+        if model.signer_change else None,
         "supersedes": [{"version": p.version, "signed_at": p.signed_at, "sha256": p.sha256, "reason": p.reason}
                        for p in model.supersedes],
         "races": [{
@@ -457,6 +500,10 @@ def to_machine_dict(model: ProtocolModel) -> dict[str, Any]:
         "commission": [{"id": m.id, "name": m.name, "role": m.role} for m in model.commission],
         "journal": {"seq": model.journal_seq, "hash": model.journal_hash},
     }
+
+
+def _signer_dict(signer: SignerNote) -> dict[str, str]:
+    return {"name": signer.name, "iin": signer.iin, "sha256": signer.sha256}
 
 
 def canonical_json(value: Any) -> bytes:
@@ -497,6 +544,7 @@ def read_machine_json(data: bytes) -> dict[str, Any]:
     _shape(value["election"], {"id": str}, "election")
     _shape(value["precinct"], {"id": str}, "precinct")
     _shape(value["journal"], {"seq": int, "hash": str}, "journal")
+    _optional_shapes(value)
     for race in value["races"]:
         _shape(race, {"id": str, "lines": dict, "candidates": list, "warnings": list}, "race")
         if sorted(race["lines"]) != sorted(accounting.LINE_FIELDS):
@@ -508,6 +556,37 @@ def read_machine_json(data: bytes) -> dict[str, Any]:
         for warning in race["warnings"]:
             _shape(warning, {"relation": str, "explanation": str}, f"race {race['id']}, warning")
     return value
+
+
+def _optional_shapes(value: Mapping[str, Any]) -> None:
+    """The parts a verifier compares with the journal. A protocol written before a field existed
+    may lack it (``opened_at``, ``closed_at``, ``signer``, ``signer_change``); when present, each
+    has its shape."""
+    for name in ("opened_at", "closed_at"):
+        if name in value:
+            _shape(value, {name: str}, "protocol")
+    signer_fields = {"name": str, "iin": str, "sha256": str}
+    if value.get("signer") is not None:
+        _shape(value["signer"], signer_fields, "signer")
+    if value.get("signer_change") is not None:
+        _shape(value["signer_change"], {"reason": str, "previous": dict, "previous_version": int}, "signer_change")
+        _shape(value["signer_change"]["previous"], signer_fields, "signer_change.previous")
+    if "checklists" in value:
+        _shape(value, {"checklists": dict}, "protocol")
+        for part in ("runs", "exceptions"):
+            if part in value["checklists"]:
+                _shape(value["checklists"], {part: list}, "checklists")
+                for item in value["checklists"][part]:
+                    _shape(item, {"name": str, "at": str}, f"checklists.{part}")
+    for part in ("observers", "incidents"):
+        if part in value:
+            _shape(value, {part: list}, "protocol")
+            for item in value[part]:
+                _shape(item, {"id": int}, part)
+    for observer in value.get("observers", ()):
+        _shape(observer, {"remarks": list}, "observers")
+        for remark in observer["remarks"]:
+            _shape(remark, {"id": int}, "observers.remarks")
 
 
 def _shape(value: Any, fields: Mapping[str, type], where: str) -> None:

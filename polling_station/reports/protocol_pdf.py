@@ -355,6 +355,10 @@ def _heading(model: ProtocolModel) -> list:
         [_bi("Мекенжайы", "Адрес"), _p(escape(model.precinct_address) or "—")],
         [_bi("Өңір", "Регион"), _p(escape(model.region_name))],
         [_bi("Дауыс беру күні", "День голосования"), _p(f"<b>{_day(model.voting_day)}</b>")],
+        [_bi("Учаске ашылды", "Участок открыт"),
+         _p(f"<b>{_when(model.opened_at)}</b> ({_offset(model.opened_at)})" if model.opened_at else "—")],
+        [_bi("Учаске жабылды", "Участок закрыт"),
+         _p(f"<b>{_when(model.closed_at)}</b> ({_offset(model.closed_at)})" if model.closed_at else "—")],
         [_bi("Хаттамаға қол қойылған уақыт", "Время подписания протокола"),
          _p(f"<b>{_when(model.signed_at)}</b> ({_offset(model.signed_at)})")],
     ]
@@ -369,6 +373,13 @@ def _heading(model: ProtocolModel) -> list:
             rows.append([_bi(f"{prior.version}-нұсқаны алмастырады", f"Заменяет версию {prior.version}"),
                          _p(f"{_when(prior.signed_at)}, SHA-256 "
                             f'<font name="{FONT_MONO}">{hash_groups(prior.sha256)[:39]} …</font>')])
+    if model.signer is not None:
+        rows.append([_bi("Хаттамаға қол қойған", "Протокол подписал"), _p(_signer_text(model.signer, bold=True))])
+    if model.signer_change is not None:
+        change = model.signer_change
+        rows.append([_bi("Қол қоюшы ауыстырылды", "Смена подписанта"),
+                     _p(f"{change.previous_version}-нұсқаға қол қойған / версию {change.previous_version} "
+                        f"подписал: {_signer_text(change.previous)}<br/><b>{escape(change.reason)}</b>")])
     c = model.checkins
     rows.append([_bi("Бюллетень алған дауыс берушілер", "Выдано бюллетеней голосующим"),
                  _p(f"<b>{c.live}</b> · оның ішінде қағаз тізімнен кейін енгізілген / в том числе внесено позже "
@@ -376,6 +387,13 @@ def _heading(model: ProtocolModel) -> list:
     story.append(_grid(rows, [58 * mm, width - 58 * mm], header_rows=0,
                        extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)]))
     return story
+
+
+def _signer_text(signer, bold: bool = False) -> str:
+    """«Name · ЖСН / ИИН 871008401427 · SHA-256 3f9a 0c12 …»: who holds the signing certificate."""
+    name = f"<b>{escape(signer.name)}</b>" if bold else escape(signer.name)
+    iin = f" · ЖСН / ИИН {escape(signer.iin)}" if signer.iin else ""
+    return f'{name}{iin} · SHA-256 <font name="{FONT_MONO}">{hash_groups(signer.sha256)[:19]} …</font>'
 
 
 # Failure parameters of the relations, spoken in the protocol's terms.

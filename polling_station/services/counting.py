@@ -390,11 +390,21 @@ class CountingMixin:
                           for s in statuses}})
 
     # ----- the tally by ballot ----------------------------------------------------------------
+    #
+    # A tally belongs to the officer who taps it, and becomes that officer's entry: entry 1 and
+    # entry 2 are typed by two different officers (double entry), so each entry has its own tally
+    # and neither officer ever sees the other's running totals. It is kept by officer rather than
+    # by entry number because an entry's number can change (a discarded entry 1 makes entry 2 the
+    # first) while its officer does not.
 
-    def tally(self, race_id: str) -> tally_rules.Tally:
+    def tally(self, session, race_id: str) -> tally_rules.Tally:
+        """The running tally of ``race_id`` that the officer of ``session`` has tapped so far."""
+        if session is None:
+            raise Refused.because("auth.no_session")
+        officer = session.officer_id
         info = self.race_info(race_id)
         ballots = [tally_rules.TalliedBallot(frozenset(json.loads(marks)), kind) for marks, kind in self.db.execute(
-            "SELECT marks, kind FROM tally_ballots WHERE race = ? ORDER BY seq", (race_id,))]
+            "SELECT marks, kind FROM tally_ballots WHERE race = ? AND officer = ? ORDER BY seq", (race_id, officer))]
         return tally_rules.replay(info, ballots)
 
     def _tally_guard(self, session, race_id: str) -> None:
@@ -416,11 +426,11 @@ class CountingMixin:
                        payload={"race": race_id, "seq": seq, "marks": marks, "kind": ballot.kind})
 
     def tally_add(self, session, race_id: str, marks: Iterable[str]) -> tuple[tally_rules.Tally, tuple[Problem, ...]]:
-        """One ballot with these candidates marked; a blank or over-marked one counts as invalid
-        (and a warning says so). Returns the running tally."""
+        """One ballot with these candidates marked, on the acting officer's own tally; a blank or
+        over-marked one counts as invalid (and a warning says so). Returns that running tally."""
         with self.db.atomic():
             self._tally_guard(session, race_id)
-            current = self.tally(race_id)
+            current = self.tally(session, race_id)
             after, problems = tally_rules.add_ballot(current, marks)
             _raise_errors(problems)
             self._tally_append(session, race_id, after.ballots[-1])
@@ -430,29 +440,30 @@ class CountingMixin:
         """One ballot the commission declared invalid for a reason its marks do not show."""
         with self.db.atomic():
             self._tally_guard(session, race_id)
-            after = tally_rules.add_invalid(self.tally(race_id))
+            after = tally_rules.add_invalid(self.tally(session, race_id))
             self._tally_append(session, race_id, after.ballots[-1])
         return after
 
     def tally_undo(self, session, race_id: str) -> tally_rules.Tally:
-        """Take back the last ballot tallied."""
+        """Take back the last ballot the acting officer tallied (never another officer's)."""
         at = _iso(self.clock())
         with self.db.atomic():
             self._tally_guard(session, race_id)
-            after, problems = tally_rules.undo_last(self.tally(race_id))
+            after, problems = tally_rules.undo_last(self.tally(session, race_id))
             _raise_errors(problems)
-            seq = self.db.execute("SELECT max(seq) FROM tally_ballots WHERE race = ?", (race_id,)).fetchone()[0]
+            seq = self.db.execute("SELECT max(seq) FROM tally_ballots WHERE race = ? AND officer = ?",
+                                  (race_id, session.officer_id)).fetchone()[0]
             self.db.execute("DELETE FROM tally_ballots WHERE race = ? AND seq = ?", (race_id, seq))
             journal.append(self.db, at=at, officer=session.officer_id, action="count.tally_undone",
                            payload={"race": race_id, "seq": seq})
         return after
 
     def tally_to_entry(self, session, race_id: str, unused: int, entry: int) -> CountView:
-        """Type the tally's totals, with line 5 counted at closing, as entry 1 or 2."""
+        """Type the acting officer's own tally, with line 5 counted at closing, as entry 1 or 2."""
         _require(session, "count.tally")
         if isinstance(unused, bool) or not isinstance(unused, int):
             raise Refused(error("count_sheet.not_integer", field="unused", value=json.dumps(unused)))
         if unused < 0:
             raise Refused(error("count_sheet.negative", field="unused", value=unused))
-        sheet = tally_rules.to_sheet(self.tally(race_id), unused)
+        sheet = tally_rules.to_sheet(self.tally(session, race_id), unused)
         return self.enter_count(session, race_id, sheet, entry)

@@ -21,6 +21,12 @@ Corrections never replace a version. The same counts, reissued (a damaged print,
 (chair, reason; FINALIZED → COUNTED, journaled), then ``reopen_count`` of the race (COUNTED →
 CLOSED), the recount typed twice, ``mark_counted``, and ``finalize`` — version N+1 carries the
 reason and the SHA-256 of every version it supersedes.
+
+Who signs: the first version records its signer (the certificate's IIN and SHA-256). A later
+version signed by another identity — another IIN, or without IINs another certificate; the
+chair's renewed key with the same IIN is the same signer — is refused unless the chair gives the
+reason for the change (``signer_change_reason``): the protocol prints it, ``protocol.finalized``
+journals it, and the new signer is the one later versions are compared with.
 """
 from __future__ import annotations
 
@@ -56,6 +62,13 @@ MESSAGES = {
                                "with the key that signed it.",
     "protocol.export_after_finalize": "Protocol version {version} is signed and stored, but the package was "
                                       "not written; export it again (station export).",
+    "protocol.signer_changed": "Protocol version {version} was signed by «{previous}» (IIN {previous_iin}); the key "
+                               "in {path} is «{subject}» (IIN {iin}). Another person signs only when the chair "
+                               "records the change of signer with a written reason, which the protocol prints.",
+    "protocol.signer_unchanged": "The key in {path} («{subject}») is the signer of protocol version {version}: "
+                                 "there is no change of signer to record.",
+    "protocol.signer_first": "This is the station's first protocol: its signer («{subject}») is recorded now, and "
+                             "there is no change of signer to record.",
 }
 
 # Who may do what with the protocol. The lead merges these into ``roles.ACTIONS``; until then
@@ -78,6 +91,8 @@ class FinalizeResult:
     signer_iin: str | None
     signed_at: str
     journal_seq: int
+    signer_sha256: str = ""
+    signer_change: pm.SignerChange | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,14 @@ class ExportResult:
 
 def _signing_refusal(exc) -> Refused:
     return Refused(error(exc.code, **exc.params))
+
+
+def signer_note(cert: x509.Certificate) -> pm.SignerNote:
+    """The identity of a signing certificate: its name, its subject's IIN, its SHA-256."""
+    from polling_station.signing import keys
+
+    return pm.SignerNote(keys.cert_common_name(cert), keys.cert_iin(cert) or "",
+                         hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest())
 
 
 class ProtocolMixin:
@@ -148,8 +171,10 @@ class ProtocolMixin:
                                          self._explanation_rows()))
 
     def protocol_model(self, version: int | None = None, reason: str = "",
-                       signing_time: dt.datetime | None = None) -> pm.ProtocolModel:
-        """The protocol as it would be finalized now (``version`` defaults to the next one)."""
+                       signing_time: dt.datetime | None = None, *, signer: pm.SignerNote | None = None,
+                       signer_change: pm.SignerChange | None = None) -> pm.ProtocolModel:
+        """The protocol as it would be finalized now (``version`` defaults to the next one);
+        ``signer`` is the identity of the key that will sign it (None in a preview)."""
         problems = self.protocol_gate()
         if problems:
             raise Refused(problems)
@@ -157,7 +182,7 @@ class ProtocolMixin:
                  for p in self.protocols()]
         if version is None:
             version = (prior[-1].version if prior else 0) + 1
-        meta = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('closed_at')"))
+        meta = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('opened_at', 'closed_at')"))
         periodic = self.periodic_status(dt.datetime.fromisoformat(meta["closed_at"])) if "closed_at" in meta \
             else self.periodic_status()
         counts = dict(zip(("live", "backfilled", "voided"), self.db.execute(
@@ -174,14 +199,46 @@ class ProtocolMixin:
             overdue_periods=periodic.overdue_periods if periodic else (),
             observers=self.observers(), incidents=self.incidents(), officers=self.officers(),
             checkins=pm.CheckinSummary(**counts), journal_head=(head[0], head[1]),
-            supersedes=[p for p in prior if p.version < version])
+            supersedes=[p for p in prior if p.version < version],
+            opened_at=meta.get("opened_at"), closed_at=meta.get("closed_at"),
+            signer=signer, signer_change=signer_change)
+
+    def protocol_signer(self, version: int | None = None) -> pm.SignerNote | None:
+        """Who signed ``version`` (the latest by default); None before the first protocol."""
+        if version is None and not self.protocols():
+            return None
+        row = self._protocol_row(version)
+        return signer_note(x509.load_pem_x509_certificate(row["signer_cert_pem"].encode("ascii")))
+
+    def _signer_change(self, signer: pm.SignerNote, reason: str, key_path: Path) -> pm.SignerChange | None:
+        """Whether this key may sign the next version: the signer of the latest version signs
+        again; anyone else only with the chair's written reason for the change (returned for the
+        protocol and the journal)."""
+        versions = self.protocols()
+        previous = self.protocol_signer() if versions else None
+        if previous is None or previous.same_person(signer):
+            if reason and previous is None:
+                raise Refused.because("protocol.signer_first", subject=signer.name)
+            if reason:
+                raise Refused.because("protocol.signer_unchanged", path=str(key_path), subject=signer.name,
+                                      version=versions[-1]["version"])
+            return None
+        if not reason:
+            raise Refused.because("protocol.signer_changed", version=versions[-1]["version"],
+                                  previous=previous.name, previous_iin=previous.iin or "—", path=str(key_path),
+                                  subject=signer.name, iin=signer.iin or "—")
+        return pm.SignerChange(reason, previous, versions[-1]["version"])
 
     # ----- finalizing -------------------------------------------------------------------------
 
     def finalize(self, session, key_path, key_password: bytes | str, out_path, reason: str = "", *,
-                 trust_roots: Iterable = ()) -> FinalizeResult:
+                 trust_roots: Iterable = (), signer_change_reason: str = "") -> FinalizeResult:
         """Render, sign and store the next protocol version, make the station read-only, and write
-        the export package to ``out_path``. Raises Refused with typed problems on every refusal."""
+        the export package to ``out_path``. Raises Refused with typed problems on every refusal.
+
+        The first version records its signer (IIN and certificate SHA-256); a later version signed
+        by another identity is refused unless the chair gives ``signer_change_reason``, which the
+        protocol prints and the ``protocol.finalized`` entry journals."""
         from polling_station.reports.protocol_pdf import render_protocol_pdf
         from polling_station.signing import keys, pades
 
@@ -198,9 +255,11 @@ class ProtocolMixin:
         out_path = packages.check_target(out_path)
         password = key_password.encode("utf-8") if isinstance(key_password, str) else key_password
         bundle = self._signing_bundle(Path(key_path), password, trust_roots)
+        signer = signer_note(bundle.cert)
+        change = self._signer_change(signer, " ".join((signer_change_reason or "").split()), Path(key_path))
 
         signed_at = self.clock()
-        model = self.protocol_model(version, reason, signed_at)
+        model = self.protocol_model(version, reason, signed_at, signer=signer, signer_change=change)
         protocol_json = pm.to_machine_json(model)
         protocol_sha = pm.sha256_hex(protocol_json)
         try:
@@ -228,7 +287,11 @@ class ProtocolMixin:
             entry = journal.append(self.db, at=at, officer=session.officer_id, action="protocol.finalized", payload={
                 "version": version, "reason": reason, "signed_at": model.signed_at,
                 "protocol_sha256": protocol_sha, "pdf_sha256": pdf_sha,
-                "signer": subject, "signer_iin": bundle.iin,
+                "signer": subject, "signer_iin": bundle.iin, "signer_sha256": signer.sha256,
+                "signer_change": None if change is None else {
+                    "reason": change.reason, "previous_version": change.previous_version,
+                    "previous": {"name": change.previous.name, "iin": change.previous.iin,
+                                 "sha256": change.previous.sha256}},
                 "supersedes": [{"version": p.version, "sha256": p.sha256} for p in model.supersedes]})
             self._set_state("FINALIZED")
         try:
@@ -236,7 +299,7 @@ class ProtocolMixin:
         except packages.PackageWriteError as exc:
             raise Refused(exc.problems + [error("protocol.export_after_finalize", version=version)]) from None
         return FinalizeResult(version, protocol_sha, pdf_sha, exported.package_path, exported.package_sha256,
-                              subject, bundle.iin, model.signed_at, entry.seq)
+                              subject, bundle.iin, model.signed_at, entry.seq, signer.sha256, change)
 
     def _pending_correction_reason(self) -> str:
         """The reason given when the chair reopened the finalized station, if no version followed."""

@@ -19,6 +19,9 @@ MESSAGES = {
     "sanitary.template_file": "The checklist template {file} cannot be read: {reason}.",
     "sanitary.answers_file": "{file}, line {line}, column {column}: not valid JSON ({reason}).",
     "sanitary.no_exception_needed": "The opening checklist passed: no exception is needed.",
+    "sanitary.exception_stale": "The exception recorded at {at} does not answer the opening checklist saved at "
+                                "{run_at} (it was written for an earlier checklist or other items): the chair "
+                                "must record an exception for this checklist, with its reason.",
     "observer.name": "The observer's name and whom they represent are required.",
     "observer.unknown": "There is no observer number {observer}.",
     "observer.left": "Observer {observer} already left at {at}.",
@@ -117,33 +120,97 @@ class SanitaryMixin:
         return [dict(zip(keys, r[:5] + (json.loads(r[5]),))) for r in self.db.execute(
             "SELECT id, name, at, officer, reason, failed_mandatory FROM checklist_exceptions ORDER BY id")]
 
+    def _opening_record(self) -> tuple[int, dict | None]:
+        """The journal's word on the opening gate: the seq of the latest opening checklist run, and
+        the latest opening exception (seq, at, officer and payload) — the journal orders them even
+        when both were written within the same second."""
+        run_seq = self.db.execute(
+            "SELECT coalesce(max(seq), 0) FROM journal WHERE action = 'checklist.completed' "
+            "AND json_extract(payload, '$.name') = 'opening'").fetchone()[0]
+        row = self.db.execute(
+            "SELECT seq, at, officer, payload FROM journal WHERE action = 'checklist.exception' "
+            "AND json_extract(payload, '$.name') = 'opening' ORDER BY seq DESC LIMIT 1").fetchone()
+        if row is None:
+            return run_seq, None
+        payload = json.loads(row[3])
+        return run_seq, {"seq": row[0], "at": row[1], "officer": row[2], "reason": payload.get("reason") or "",
+                         "failed_mandatory": list(payload.get("failed_mandatory") or ())}
+
+    def opening_exception(self) -> dict | None:
+        """The chair's exception that answers the latest opening checklist run — recorded after
+        that run and for exactly its failed mandatory items — or None. An exception written for an
+        earlier run never opens the station after a new failing run."""
+        outcome = self._latest_outcome("opening")
+        if outcome is None or outcome.passed:
+            return None
+        run_seq, latest = self._opening_record()
+        if latest is None or latest["seq"] < run_seq:
+            return None
+        if sorted(latest["failed_mandatory"]) != sorted(outcome.failed_mandatory):
+            return None
+        return latest
+
     def opening_decision(self, exception_reason: str | None = None) -> rules.GateDecision:
-        if exception_reason is None:
-            recorded = [e for e in self.checklist_exceptions() if e["name"] == "opening"]
-            exception_reason = recorded[-1]["reason"] if recorded else None
-        return rules.opening_gate(self._latest_outcome("opening"), exception_reason)
+        """May the station open? With ``exception_reason`` as a proposed exception; without it,
+        with the recorded exception that answers the latest opening checklist, if any."""
+        if exception_reason is not None:
+            return rules.opening_gate(self._latest_outcome("opening"), exception_reason)
+        outcome = self._latest_outcome("opening")
+        answering = self.opening_exception()
+        decision = rules.opening_gate(outcome, answering["reason"] if answering else None)
+        if answering is None and not decision.allowed and outcome is not None:
+            _, latest = self._opening_record()
+            if latest is not None:
+                runs = self.checklist_runs("opening")
+                decision = rules.GateDecision(False, decision.problems + (
+                    error("sanitary.exception_stale", at=latest["at"], run_at=runs[-1]["at"]),))
+        return decision
 
     def _opening_checklist_problems(self):
         decision = self.opening_decision()
         return [] if decision.allowed else list(decision.problems)
 
-    def record_opening_exception(self, session, reason: str) -> None:
-        """The chair opens despite failed mandatory items, with a written reason for the protocol."""
-        roles.require(session, "checklist.exception")
-        self._require_state("SETUP")
-        decision = rules.opening_gate(self._latest_outcome("opening"), reason or "")
-        if not decision.allowed:
-            raise Refused(list(decision.problems))
-        if decision.exception is None:
-            raise Refused.because("sanitary.no_exception_needed")
+    def _record_opening_exception(self, session, reason: str) -> list:
+        """Record the chair's exception for the latest opening checklist run (in the caller's
+        transaction, if any); returns the problems that refuse it, and then writes nothing."""
         at = iso(self.clock())
         with self.db.atomic():
+            decision = rules.opening_gate(self._latest_outcome("opening"), reason or "")
+            if not decision.allowed:
+                return list(decision.problems)
+            if decision.exception is None:
+                return [error("sanitary.no_exception_needed")]
+            failed = list(decision.exception.failed_mandatory)
+            run = self.checklist_runs("opening")[-1]
             self.db.execute("INSERT INTO checklist_exceptions (name, at, officer, reason, failed_mandatory) "
-                            "VALUES ('opening', ?, ?, ?, ?)", (at, session.officer_id, decision.exception.reason,
-                                                               json.dumps(list(decision.exception.failed_mandatory))))
+                            "VALUES ('opening', ?, ?, ?, ?)",
+                            (at, session.officer_id, decision.exception.reason, json.dumps(failed)))
             journal.append(self.db, at=at, officer=session.officer_id, action="checklist.exception", payload={
-                "name": "opening", "reason": decision.exception.reason,
-                "failed_mandatory": list(decision.exception.failed_mandatory)})
+                "name": "opening", "reason": decision.exception.reason, "failed_mandatory": failed,
+                "run": run["id"]})
+        return []
+
+    def record_opening_exception(self, session, reason: str) -> None:
+        """The chair opens despite failed mandatory items, with a written reason for the protocol.
+        The exception answers the latest opening checklist run only: a new run needs a new one."""
+        roles.require(session, "checklist.exception")
+        self._require_state("SETUP")
+        problems = self._record_opening_exception(session, reason)
+        if problems:
+            raise Refused(problems)
+
+    def open_station_by_exception(self, session, reason: str) -> None:
+        """Record the chair's exception for the failed opening checklist and open the station, in
+        one transaction: if the station cannot open (ballots not received, …), no exception stays
+        recorded. ``Station.open_station`` runs inside it (its own transaction nests), and the
+        backup that follows a change of state waits for this one to commit."""
+        roles.require(session, "checklist.exception")
+        self._require_state("SETUP")
+        with self.db.atomic():
+            problems = self._record_opening_exception(session, reason)
+            if problems:
+                raise Refused(problems)
+            self.open_station(session)
 
     def closing_decision(self) -> rules.GateDecision:
         return rules.closing_gate(self._latest_outcome("closing"))

@@ -648,7 +648,11 @@ class TallyController(QObject):
         self.dialog.open()
 
     def refresh(self) -> None:
-        tally = self.page.station.tally(self.race.id)
+        session = self.page.session()
+        if session is None:
+            return  # logged out (idle lock) under the dialog: nothing of anyone's tally to show
+        # the officer's own tally only: entry 2's officer never sees entry 1's running totals
+        tally = self.page.station.tally(session, self.race.id)
         votes = tally.votes
         for i, c in enumerate(self.candidates):
             label = self.tr("{name} — {votes}").format(name=_full_name(c), votes=votes[c.id])

@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from polling_station.exchange import package
 from polling_station.signing import keys
 from tests.conftest import TZ, Clock
-from tests.reports.protocol_fixtures import KEY_PASSWORD, drive_to_counted, pki  # noqa: F401
+from tests.reports.protocol_fixtures import (CHAIR_IIN, DEPUTY_IIN, KEY_PASSWORD, drive_to_counted,  # noqa: F401
+                                             other_signers, pki)
 
 
 @pytest.fixture(scope="module")
@@ -382,7 +383,9 @@ def test_a_record_slipped_in_before_the_finalization_is_caught_even_with_a_rebui
     rebuilt = package.journal_jsonl(kept + [inserted, moved])
     verdict = package.verify_package(resign(finalized["v1"], pki, **{"journal.jsonl": rebuilt}), [pki.ca_pem])
     assert [(p.code, p.params) for p in verdict.problems] == [
-        ("package.journal_after_protocol", {"seq": final[0] - 1, "finalized": final[0] + 1})]
+        ("package.journal_after_protocol", {"seq": final[0] - 1, "finalized": final[0] + 1}),
+        # and the replayed annex names what the protocol left out
+        ("package.incident_missing", {"id": 9, "at": kept[-1][1]})]
 
 
 def _mutations(value, path=()):
@@ -438,3 +441,118 @@ def test_a_crafted_protocol_or_journal_signed_by_the_chair_never_crashes_the_ver
             assert isinstance(verdict.ok, bool)
             tried += 1
     assert tried > 50
+
+
+# ----- the protocol against its own journal: beyond the numbers ---------------------------------
+
+OPENING_EXCEPTION = "Оқшаулау бөлмесі көрші мектепте / изолятор в соседней школе"
+
+
+@pytest.fixture
+def counted_station(tmp_path):
+    st = drive_to_counted(tmp_path / "station.db", opening_exception=OPENING_EXCEPTION)
+    yield st
+    st.close_db()
+
+
+def finalize(st, pki, path, key=None, **kw):
+    return st.finalize(st.login("chair", "1111"), key or pki.chair_p12, KEY_PASSWORD, path, **kw).package_path
+
+
+def found(verdict):
+    return sorted((p.code, tuple(sorted(p.params.items()))) for p in verdict.problems)
+
+
+def test_a_protocol_that_lists_everything_the_journal_records_verifies(counted_station, pki, tmp_path):
+    verdict = package.verify_package(finalize(counted_station, pki, tmp_path / "p.zip"), [pki.ca_pem])
+    assert verdict.ok, verdict.problems
+    protocol = verdict.facts["protocol"]
+    assert [e["reason"] for e in protocol["checklists"]["exceptions"]] == [OPENING_EXCEPTION]
+    assert protocol["opened_at"] == "2020-10-03T08:00:00+06:00"
+
+
+def test_a_protocol_that_leaves_out_what_its_journal_records_fails_and_names_it(counted_station, pki, tmp_path,
+                                                                                monkeypatch):
+    st = counted_station
+    runs, observers = st.checklist_runs, st.observers
+    periodic = st.checklist_runs("periodic")[0]
+    incident = st.incidents()[0]
+    exception = st.checklist_exceptions()[0]
+
+    def observers_rewritten():
+        out = observers()
+        out[0]["remarks"][0]["text"] = "Ескерту жоқ / замечаний нет"
+        return out + [{"id": 7, "name": "Жоқ Адам", "represents": "—", "arrived_at": out[0]["arrived_at"],
+                       "left_at": None, "remarks": []}]
+
+    # a station whose protocol drops, adds and rewrites what it recorded (a bug, or an edited file)
+    monkeypatch.setattr(st, "incidents", lambda: [])
+    monkeypatch.setattr(st, "checklist_exceptions", lambda: [])
+    monkeypatch.setattr(st, "checklist_runs", lambda name=None: [r for r in runs(name) if r["name"] != "periodic"])
+    monkeypatch.setattr(st, "observers", observers_rewritten)
+    verdict = package.verify_package(finalize(st, pki, tmp_path / "p.zip"), [pki.ca_pem])
+    assert not verdict.ok
+    assert found(verdict) == sorted([
+        ("package.checklist_run_missing", (("at", periodic["at"]), ("checklist", "periodic"), ("id", periodic["id"]))),
+        ("package.exception_missing", (("at", exception["at"]), ("checklist", "opening"))),
+        ("package.incident_missing", (("at", incident["at"]), ("id", incident["id"]))),
+        ("package.observer_unrecorded", (("id", 7), ("name", "Жоқ Адам"))),
+        ("package.remark_mismatch", (("field", "text"), ("id", 1), ("observer", 1))),
+    ])
+    texts = [package.describe(p) for p in verdict.problems]
+    assert any("incident 1" in t for t in texts) and any("observer 7 («Жоқ Адам»)" in t for t in texts)
+
+
+def test_the_warnings_are_recomputed_from_the_lines(counted_station, pki, tmp_path, monkeypatch):
+    import dataclasses
+    from polling_station.reports import protocol_model as pm
+    real = pm.build_protocol
+
+    def warnings_shuffled(**kw):
+        model = real(**kw)
+        city, district = model.races
+        # the city's CR10 dropped, the district's CR08 copied to the city, where it holds
+        city = dataclasses.replace(city, warnings=district.warnings)
+        return dataclasses.replace(model, races=(city, district))
+
+    monkeypatch.setattr(pm, "build_protocol", warnings_shuffled)
+    verdict = package.verify_package(finalize(counted_station, pki, tmp_path / "p.zip"), [pki.ca_pem])
+    assert {(p.code, p.params.get("race"), p.params.get("relation")) for p in verdict.problems} == {
+        ("package.warning_missing", "almaty-city", "CR10"),
+        ("package.warning_extra", "almaty-city", "CR08"),
+        ("package.explanation_mismatch", "almaty-city", "CR08"),
+    }
+
+
+def test_the_stated_hours_are_the_journals(counted_station, pki, tmp_path, monkeypatch):
+    import dataclasses
+    from polling_station.reports import protocol_model as pm
+    real = pm.build_protocol
+    monkeypatch.setattr(pm, "build_protocol",
+                        lambda **kw: dataclasses.replace(real(**kw), opened_at="2020-10-03T07:00:00+06:00"))
+    verdict = package.verify_package(finalize(counted_station, pki, tmp_path / "p.zip"), [pki.ca_pem])
+    assert found(verdict) == [("package.opened_mismatch", (("journal", "2020-10-03T08:00:00+06:00"),
+                                                           ("protocol", "2020-10-03T07:00:00+06:00")))]
+
+
+def test_a_protocol_naming_another_signer_than_the_pdfs_fails(counted_station, pki, tmp_path, monkeypatch):
+    import dataclasses
+    from polling_station.reports import protocol_model as pm
+    real = pm.build_protocol
+    monkeypatch.setattr(pm, "build_protocol", lambda **kw: dataclasses.replace(
+        real(**kw), signer=pm.SignerNote("Серікова Айжан", DEPUTY_IIN, "0" * 64)))
+    verdict = package.verify_package(finalize(counted_station, pki, tmp_path / "p.zip"), [pki.ca_pem])
+    assert codes(verdict) == ["package.protocol_signer"]
+
+
+def test_a_change_of_signer_the_station_did_not_record_is_caught(counted_station, pki, other_signers, tmp_path,
+                                                                 monkeypatch):
+    st = counted_station
+    assert package.verify_package(finalize(st, pki, tmp_path / "v1.zip"), [pki.ca_pem]).ok
+    # a station that let another person's key sign without the chair's recorded reason
+    monkeypatch.setattr(st, "_signer_change", lambda *args: None)
+    v2 = finalize(st, pki, tmp_path / "v2.zip", key=other_signers.deputy_p12, reason="бүлінді / испорчен")
+    verdict = package.verify_package(v2, [pki.ca_pem])
+    assert found(verdict) == [("package.signer_change_unrecorded", (
+        ("iin", DEPUTY_IIN), ("previous", "Асқаров Болат"), ("previous_iin", CHAIR_IIN), ("previous_version", 1),
+        ("signer", "Серікова Айжан"), ("version", 2)))]

@@ -66,6 +66,27 @@ def pki(tmp_path_factory) -> Pki:
                _self_signed(d / "self-signed.p12"))
 
 
+@dataclass(frozen=True)
+class OtherSigners:
+    deputy_p12: Path    # another person's signing key from the same CA (a deputy chair)
+    renewed_p12: Path   # the chair's renewed key: the same IIN, a new certificate
+    no_iin_p12: Path    # a key whose certificate carries no IIN
+
+
+DEPUTY_IIN = "760212350620"
+
+
+@pytest.fixture(scope="session")
+def other_signers(pki, tmp_path_factory) -> OtherSigners:
+    d = tmp_path_factory.mktemp("other-signers")
+    deputy = keys.issue_key(pki.ca_p12, CA_PASSWORD, "Серікова Айжан", d / "deputy.p12", KEY_PASSWORD.encode(),
+                            iin=DEPUTY_IIN)
+    renewed = keys.issue_key(pki.ca_p12, CA_PASSWORD, "Асқаров Болат", d / "chair-renewed.p12",
+                             KEY_PASSWORD.encode(), iin=CHAIR_IIN)
+    no_iin = keys.issue_key(pki.ca_p12, CA_PASSWORD, "Асқаров Болат", d / "chair-no-iin.p12", KEY_PASSWORD.encode())
+    return OtherSigners(deputy, renewed, no_iin)
+
+
 def _self_signed(path: Path) -> Path:
     """A signing key whose certificate nobody issued: usage bits right, chain missing."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -119,12 +140,14 @@ def pdffonts(pdf: Path) -> list[dict[str, str]]:
 
 # ----- a station driven through the real services ------------------------------------------------
 
-def drive_to_counted(path: Path, clock: Clock | None = None):
+def drive_to_counted(path: Path, clock: Clock | None = None, *, opening_exception: str | None = None):
     """Set up, open, vote, close and count a station of precinct 101, returning it COUNTED.
 
     Two members vote (one check-in voided and redone), one spoiled ballot in the city race, an
     observer with an answered remark, an incident, a late periodic check, and two warning
-    relations explained: CR10 (city: 1 spoiled of 2 issued) and CR08 (district: a ballot taken away)."""
+    relations explained: CR10 (city: 1 spoiled of 2 issued) and CR08 (district: a ballot taken away).
+    With ``opening_exception``, the opening checklist fails (no isolation room) and the chair opens
+    by exception for that reason."""
     clock = clock or Clock()
     election = json.loads((DEMO / "election.json").read_text(encoding="utf-8"))
     st = station_class().create(path, election, "101", chair_name="Асқаров Болат", chair_id="chair",
@@ -140,8 +163,14 @@ def drive_to_counted(path: Path, clock: Clock | None = None):
     st.import_roll(chair, roll)
     for race in st.races:
         st.set_ballots_received(chair, race.id, 100)
-    st.run_checklist(chair, "opening", all_yes=True)
-    st.open_station(chair)
+    if opening_exception is None:
+        st.run_checklist(chair, "opening", all_yes=True)
+        st.open_station(chair)
+    else:
+        answers = {item.id: "yes" for item in st.checklist_template("opening").items}
+        answers["isolation_room"] = {"answer": "no", "note": "Бөлек бөлме жоқ / нет отдельной комнаты"}
+        st.run_checklist(chair, "opening", answers)
+        st.open_station_by_exception(chair, opening_exception)
     observer = st.add_observer(secretary, "Жақсылықов Марат", "Үміткер Құдайбергенов Ә. / кандидат Кудайбергенов А.")
     clock.advance(minutes=30)
     st.check_in(clerk, VOTERS[0])

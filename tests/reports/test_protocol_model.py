@@ -123,6 +123,40 @@ def test_a_protocol_json_that_is_not_canonical_or_well_formed_is_refused(damage)
         pm.read_machine_json(damage(pm.to_machine_json(build())))
 
 
+def test_the_protocol_states_the_hours_and_the_signer():
+    signer = pm.SignerNote("Серікова Айжан", "760212350620", "ab" * 32)
+    change = pm.SignerChange("Төраға ауруханада / председатель в больнице",
+                             pm.SignerNote("Асқаров Болат", "871008401427", "cd" * 32), 1)
+    model = build(opened_at="2020-10-03T08:00:00+06:00", closed_at="2020-10-03T20:00:00+06:00", version=2,
+                  reason="Қайта басылды / переиздан", signer=signer, signer_change=change)
+    assert (model.opened_at, model.closed_at) == ("2020-10-03T08:00:00+06:00", "2020-10-03T20:00:00+06:00")
+    value = pm.read_machine_json(pm.to_machine_json(model))
+    assert (value["opened_at"], value["closed_at"]) == (model.opened_at, model.closed_at)
+    assert value["signer"] == {"name": "Серікова Айжан", "iin": "760212350620", "sha256": "ab" * 32}
+    assert value["signer_change"] == {"reason": change.reason, "previous_version": 1, "previous": {
+        "name": "Асқаров Болат", "iin": "871008401427", "sha256": "cd" * 32}}
+    # a preview, before a key is chosen, names no signer
+    preview = pm.to_machine_dict(build())
+    assert (preview["signer"], preview["signer_change"], preview["opened_at"]) == (None, None, "")
+
+
+def test_a_protocol_written_before_the_hours_and_the_signer_existed_still_reads():
+    value = json.loads(pm.to_machine_json(build()))
+    for name in ("opened_at", "closed_at", "signer", "signer_change"):
+        del value[name]
+    assert pm.read_machine_json(pm.canonical_json(value)) == value
+
+
+@pytest.mark.parametrize("name, bad", [("opened_at", 8), ("signer", "Асқаров"), ("signer", {"name": "x"}),
+                                       ("signer_change", {"reason": "x"}), ("observers", [{"id": "1"}]),
+                                       ("incidents", {}), ("checklists", {"runs": [{"name": "opening"}]})])
+def test_the_parts_a_verifier_compares_have_their_shape(name, bad):
+    value = json.loads(pm.to_machine_json(build()))
+    value[name] = bad
+    with pytest.raises(pm.MachineProtocolError):
+        pm.read_machine_json(pm.canonical_json(value))
+
+
 def test_the_qr_text_is_compact_ascii_and_decodes_to_the_same_lines():
     model = build()
     machine = pm.to_machine_dict(model)

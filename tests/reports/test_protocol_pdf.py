@@ -134,3 +134,19 @@ def test_poppler_accepts_the_chairs_signature_and_trusts_the_trial_ca(pdf_file, 
     changed[position + 2] ^= 0x01
     path.write_bytes(bytes(changed))
     assert "Signature is Valid." not in pdfsig(path, nss_trusting_ca)
+
+
+def test_page_one_states_the_hours_the_signer_and_a_change_of_signer(tmp_path):
+    inputs = sample_inputs()
+    inputs.update(version=2, reason="Қайта басылды / переиздан",
+                  opened_at="2020-10-03T07:00:00+06:00", closed_at="2020-10-03T20:05:00+06:00",
+                  signer=pm.SignerNote("Серікова Айжан", "760212350620", "ab" * 32),
+                  signer_change=pm.SignerChange("Төраға ауруханада / председатель в больнице",
+                                                pm.SignerNote("Асқаров Болат", "871008401427", "cd" * 32), 1))
+    path = tmp_path / "protocol.pdf"
+    path.write_bytes(render_protocol_pdf(pm.build_protocol(**inputs)))
+    first = " ".join(pages_of(path)[0].split())
+    for text in ("Участок открыт", "03.10.2020 07:00", "Участок закрыт", "03.10.2020 20:05",
+                 "Протокол подписал", "Серікова Айжан", "760212350620", "Смена подписанта", "Асқаров Болат",
+                 "871008401427", "Төраға ауруханада / председатель в больнице"):
+        assert text in first, text

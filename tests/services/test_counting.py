@@ -334,7 +334,7 @@ def test_a_tally_by_ballot_counts_blank_and_over_marked_ballots_invalid(closed, 
     assert (tally.found_in_box, tally.invalid) == (2, 1)
     tally = st.tally_add_invalid(clerk, CITY)
     assert (tally.found_in_box, tally.invalid) == (3, 2)
-    assert st.tally(CITY) == tally
+    assert st.tally(clerk, CITY) == tally
     st.tally_undo(clerk, CITY)
     view = st.tally_to_entry(clerk, CITY, 98, 1)
     assert view.own_sheet.found_in_box == 2 and view.own_sheet.invalid == 1
@@ -345,6 +345,34 @@ def test_a_tally_by_ballot_counts_blank_and_over_marked_ballots_invalid(closed, 
         st.tally_add(clerk, CITY, ["A01"])
     assert codes(exc) == ["count.tally_agreed"]
     assert actions(st).count("count.tallied") == 4 and actions(st).count("count.tally_undone") == 2
+
+
+def test_each_entry_has_its_own_tally_and_neither_sees_the_other(closed, chair, clerk, secretary):
+    st = closed
+    st.tally_add(clerk, CITY, ["A01"])
+    st.tally_add(clerk, CITY, ["A01", "A02"])
+    # entry 2's officer starts from nothing: entry 1's running totals stay hidden
+    assert st.tally(secretary, CITY).found_in_box == 0
+    tally, _ = st.tally_add(secretary, CITY, ["A02"])
+    assert (tally.found_in_box, tally.votes["A01"], tally.votes["A02"]) == (1, 0, 1)
+    assert st.tally(clerk, CITY).votes["A01"] == 2
+    # undo takes back the acting officer's own last ballot, never the other's
+    with pytest.raises(Refused) as exc:
+        st.tally_undo(chair, CITY)
+    assert codes(exc) == ["tally.nothing_to_undo"]
+    assert st.tally_undo(secretary, CITY).found_in_box == 0
+    assert st.tally(clerk, CITY).found_in_box == 2
+    st.tally_add(secretary, CITY, ["A01", "A02"])
+    st.tally_add(secretary, CITY, ["A01"])
+    view = st.tally_to_entry(clerk, CITY, 98, 1)
+    assert (view.own_sheet.found_in_box, view.own_sheet.votes["A01"]) == (2, 2)
+    view = st.tally_to_entry(secretary, CITY, 98, 2)
+    assert view.status is EntryState.AGREED
+    with pytest.raises(Refused) as exc:
+        st.tally(None, CITY)
+    assert codes(exc) == ["auth.no_session"]
+    from polling_station.services import integrity
+    assert integrity.tamper_report(st) == []
 
 
 def test_the_tally_needs_a_closed_station_and_something_to_undo(open_station, closed, clerk):

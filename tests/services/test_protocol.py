@@ -9,8 +9,8 @@ import pytest
 from polling_station.errors import Refused
 from polling_station.exchange import package
 from polling_station.storage import journal
-from tests.reports.protocol_fixtures import (CITY, DISTRICT, KEY_PASSWORD, VOTERS, drive_to_counted,  # noqa: F401
-                                             pki)
+from tests.reports.protocol_fixtures import (CHAIR_IIN, CITY, DEPUTY_IIN, DISTRICT, KEY_PASSWORD,  # noqa: F401
+                                             VOTERS, drive_to_counted, other_signers, pki)
 
 
 def codes(exc):
@@ -255,3 +255,106 @@ def test_a_record_made_while_the_chair_signs_is_not_left_out(counted, chair, pki
     result = counted.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "p.zip")
     assert json.loads(counted.protocol_json())["incidents"][-1]["kind"] == "complaint"
     assert package.verify_package(result.package_path, [pki.ca_pem]).ok
+
+
+# ----- who signs ---------------------------------------------------------------------------------
+
+def finalized_payloads(st):
+    return [e.payload for e in journal.entries(st.db, "protocol.finalized")]
+
+
+def certificate_sha256(pem_path):
+    import hashlib
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    cert = x509.load_pem_x509_certificate(pem_path.read_bytes())
+    return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
+
+
+def test_the_first_protocol_records_its_signer(counted, chair, pki, tmp_path):
+    st = counted
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "p.zip", signer_change_reason="просто так")
+    assert codes(exc) == ["protocol.signer_first"] and st.protocols() == []
+    result = st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "p.zip")
+    fingerprint = certificate_sha256(pki.chair_pem)
+    assert result.signer_sha256 == fingerprint and result.signer_change is None
+    signer = st.protocol_signer()
+    assert (signer.name, signer.iin, signer.sha256) == ("Асқаров Болат", CHAIR_IIN, fingerprint)
+    [payload] = finalized_payloads(st)
+    assert (payload["signer_iin"], payload["signer_sha256"], payload["signer_change"]) == (
+        CHAIR_IIN, fingerprint, None)
+    v1 = json.loads(st.protocol_json(1))
+    assert v1["signer"] == {"name": "Асқаров Болат", "iin": CHAIR_IIN, "sha256": fingerprint}
+    assert v1["signer_change"] is None
+
+
+def test_another_persons_key_signs_a_later_version_only_with_the_chairs_reason(counted, chair, pki, other_signers,
+                                                                                tmp_path):
+    st = counted
+    st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "v1.zip")
+    head = st.db.execute("SELECT seq FROM journal_head").fetchone()[0]
+    # a reissue with the deputy's key (the same CA, a valid signing key): refused, nothing written
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, other_signers.deputy_p12, KEY_PASSWORD, tmp_path / "v2.zip",
+                    reason="Басылған данасы бүлінді / испорчен печатный экземпляр")
+    assert codes(exc) == ["protocol.signer_changed"]
+    params = exc.value.problems[0].params
+    assert (params["previous_iin"], params["iin"], params["version"]) == (CHAIR_IIN, DEPUTY_IIN, 1)
+    assert [v["version"] for v in st.protocols()] == [1] and st.state == "FINALIZED"
+    assert st.db.execute("SELECT seq FROM journal_head").fetchone()[0] == head
+    assert not (tmp_path / "v2.zip").exists()
+    # a correction is no way around it
+    st.reopen_for_correction(chair, "Жәшіктен тағы бір бюллетень табылды / найден ещё один бюллетень")
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, other_signers.deputy_p12, KEY_PASSWORD, tmp_path / "v2.zip")
+    assert codes(exc) == ["protocol.signer_changed"] and st.state == "COUNTED"
+    # the chair records the change, with the reason: journaled and in the protocol
+    why = "Төраға ауруханада / председатель в больнице; подписывает заместитель"
+    second = st.finalize(chair, other_signers.deputy_p12, KEY_PASSWORD, tmp_path / "v2.zip",
+                         signer_change_reason=f"  {why} ")
+    chair_sha = certificate_sha256(pki.chair_pem)
+    previous = {"name": "Асқаров Болат", "iin": CHAIR_IIN, "sha256": chair_sha}
+    v2 = json.loads(st.protocol_json(2))
+    assert v2["signer"]["iin"] == DEPUTY_IIN
+    assert v2["signer_change"] == {"reason": why, "previous": previous, "previous_version": 1}
+    assert finalized_payloads(st)[-1]["signer_change"] == v2["signer_change"]
+    assert second.signer_change.reason == why and second.signer_iin == DEPUTY_IIN
+    verdict = package.verify_package(second.package_path, [pki.ca_pem])
+    assert verdict.ok, verdict.problems
+    # the deputy is the signer now: a reissue by the deputy needs no new reason, the chair's key does
+    third = st.finalize(chair, other_signers.deputy_p12, KEY_PASSWORD, tmp_path / "v3.zip", reason="бүлінді / испорчен")
+    assert third.signer_change is None
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "v4.zip", reason="бүлінді / испорчен")
+    assert codes(exc) == ["protocol.signer_changed"]
+    assert exc.value.problems[0].params["previous_iin"] == DEPUTY_IIN
+
+
+def test_the_chairs_renewed_key_is_the_same_signer_a_key_without_iin_is_not(counted, chair, pki, other_signers,
+                                                                           tmp_path):
+    st = counted
+    st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "v1.zip")
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, other_signers.renewed_p12, KEY_PASSWORD, tmp_path / "v2.zip", reason="новый ключ",
+                    signer_change_reason="новый ключ")
+    assert codes(exc) == ["protocol.signer_unchanged"]
+    renewed = st.finalize(chair, other_signers.renewed_p12, KEY_PASSWORD, tmp_path / "v2.zip", reason="новый ключ")
+    assert renewed.signer_change is None and renewed.signer_sha256 != certificate_sha256(pki.chair_pem)
+    # without an IIN only the very same certificate is the same signer
+    with pytest.raises(Refused) as exc:
+        st.finalize(chair, other_signers.no_iin_p12, KEY_PASSWORD, tmp_path / "v3.zip", reason="ещё раз")
+    assert codes(exc) == ["protocol.signer_changed"]
+
+
+# ----- the station's hours ------------------------------------------------------------------------
+
+def test_the_protocol_states_when_the_station_opened_and_closed(counted, chair, pki, tmp_path):
+    st = counted
+    status = st.status()
+    assert status["opened_at"] and status["closed_at"]
+    model = st.protocol_model()
+    assert (model.opened_at, model.closed_at) == (status["opened_at"], status["closed_at"])
+    st.finalize(chair, pki.chair_p12, KEY_PASSWORD, tmp_path / "p.zip")
+    v1 = json.loads(st.protocol_json())
+    assert (v1["opened_at"], v1["closed_at"]) == ("2020-10-03T08:00:00+06:00", "2020-10-03T20:00:00+06:00")

@@ -243,6 +243,40 @@ def test_the_tally_by_ballot_becomes_an_entry(qtbot, page, desk):
     assert sheet.spins[f"votes.{first}"].value() == 1 and sheet.spins[f"votes.{second}"].value() == 1
 
 
+def test_the_second_entrys_tally_starts_empty_and_never_shows_the_first(qtbot, page, desk):
+    log_in(page, desk, "c1", "3333")
+    sheet = page.sheets[DISTRICT]
+    tally = sheet.open_tally()
+    qtbot.waitExposed(tally.dialog)
+    first = sheet.order[0]
+    for _ in range(2):
+        tally.mark_buttons[first].setChecked(True)
+        qtbot.mouseClick(tally.next_button, Qt.MouseButton.LeftButton)
+    assert tally.totals_label.text() == "Ballots counted: 2. Valid: 2. Invalid: 0."
+    tally.dialog.reject()
+    # the secretary comes to type entry 2 before the clerk has typed entry 1 from that tally
+    log_in(page, desk, "sec", "2222")
+    sheet.entry_radios[2].setChecked(True)
+    tally = sheet.open_tally()
+    qtbot.waitExposed(tally.dialog)
+    assert tally.entry == 2
+    assert tally.totals_label.text() == "Ballots counted: 0. Valid: 0. Invalid: 0."
+    assert all(b.text().endswith("— 0") for b in tally.mark_buttons.values()), [
+        b.text() for b in tally.mark_buttons.values()]
+    assert not tally.undo_button.isEnabled()
+    tally.mark_buttons[first].setChecked(True)
+    qtbot.mouseClick(tally.next_button, Qt.MouseButton.LeftButton)
+    assert tally.totals_label.text() == "Ballots counted: 1. Valid: 1. Invalid: 0."
+    tally.dialog.reject()
+    # and the clerk finds exactly their own two ballots again
+    log_in(page, desk, "c1", "3333")
+    sheet.entry_radios[1].setChecked(True)
+    tally = sheet.open_tally()
+    qtbot.waitExposed(tally.dialog)
+    assert tally.totals_label.text() == "Ballots counted: 2. Valid: 2. Invalid: 0."
+    tally.dialog.reject()
+
+
 def test_the_public_display_shows_the_agreed_lines_and_catches_up_by_itself(qtbot, closed, clerk):
     st = closed
     display = PublicDisplay(st)
