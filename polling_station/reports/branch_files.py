@@ -17,14 +17,29 @@ header row, ``\\n`` line ends, ids as in the election definition:
 ``report.pdf``     the bilingual (kk/ru) report
 
 Every file depends only on the results, never on the clock or the order of imports, so the same
-data always give the same bytes. Each file is written to a temporary name and renamed.
+data always give the same bytes.
+
+The files are published as one set (``write_all``): all of them are rendered, then written and
+flushed to disk in a new folder beside the target, and only then put in place, so that a reader
+never finds new CSV files beside an old ``report.pdf``:
+
+- a target folder that holds nothing but report files (or does not exist yet) is replaced as a
+  whole: the old folder is renamed aside, the new one renamed into its place, the old one deleted;
+- in a folder shared with other files, each report file is renamed over its old version one after
+  the other (a rename is atomic per file, the set is not); if one rename fails, the ones already
+  made are undone, so the folder keeps the old set.
+
+A failure before that point (a full disk, a file locked by another program) leaves the old set
+untouched and no temporary files behind.
 """
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
@@ -152,13 +167,17 @@ def results_dict(results: BranchResults, render: Callable | None = None) -> dict
         "sources": {"packages": [{"precinct": p, "version": v, "sha256": sha} for p, v, sha in s.packages],
                     "precincts": dict(s.precinct_states), "online_files": list(s.online_files),
                     "online_ballots": s.online_ballots, "online_counted": s.online_counted,
-                    "online_annulled": len(results.conflicts)},
+                    "online_annulled": len(results.conflicts), "online_set_aside": s.online_set_aside,
+                    "online_not_admitted": s.online_not_admitted},
         "turnout": {"regions": [_turnout_json(r) for r in results.regions], "total": _turnout_json(results.total)},
         "precincts": [_turnout_json(r) for r in results.precincts],
         "races": races,
         "conflicts": [{"iin": c.iin, "race": c.race, "paper_at": c.paper_at.isoformat(),
                        "online_at": c.online_at.isoformat(), "resolution": c.resolution, "precinct": c.precinct}
                       for c in results.conflicts],
+        "online_set_aside": [{"iin": a.iin, "race": a.race, "precinct": a.precinct,
+                              "ballots": [{"voted_at": at, "choices": list(choices)} for at, choices in a.ballots]}
+                             for a in results.online_set_aside],
         "problems": [_problem_json(p, render) for p in results.problems],
     }
 
@@ -167,35 +186,107 @@ def results_json(results: BranchResults) -> bytes:
     return (json.dumps(results_dict(results), ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _write_file(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with open(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot fsync a directory; the rename is what NTFS journals
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        with open(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _only_reports(folder: Path) -> bool:
+    """Whether the folder holds nothing but report files (so it may be replaced as a whole)."""
+    return all(entry.name in FILES and entry.is_file() and not entry.is_symlink() for entry in folder.iterdir())
+
+
+def _replace_folder(staged: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        os.rename(staged, out_dir)
+        _fsync_directory(out_dir.parent)
+        return
+    old = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.old-"))
+    os.rmdir(old)
+    os.rename(out_dir, old)
+    try:
+        os.rename(staged, out_dir)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        os.rename(old, out_dir)  # the old set back where it was
         raise
+    _fsync_directory(out_dir.parent)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _replace_files(staged: Path, out_dir: Path) -> None:
+    """Rename each staged file over its old version; undo them all if one fails."""
+    for name in FILES:
+        target = out_dir / name
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise IsADirectoryError(errno.EISDIR, "not a report file", str(target))
+    done: list[tuple[Path, Path | None]] = []  # (target, its old version set aside, or None)
+    try:
+        for name in FILES:
+            target = out_dir / name
+            previous = None
+            if target.exists():
+                previous = staged / f".{name}.old"
+                os.replace(target, previous)
+            done.append((target, previous))
+            os.replace(staged / name, target)
+    except BaseException:
+        for target, previous in reversed(done):
+            try:
+                if previous is not None:
+                    os.replace(previous, target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing more can be restored; the error below says what failed
+        raise
+    _fsync_directory(out_dir)
 
 
 def write_all(results: BranchResults, out_dir: Path, *,
               progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Render every report file, then publish them as one set in ``out_dir`` (see the module doc)."""
     from polling_station.reports.branch_pdf import render_branch_pdf
 
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     renderers = {
         "turnout.csv": turnout_csv, "precincts.csv": precincts_csv, "results.csv": results_csv,
         "ratings.csv": ratings_csv, "conflicts.csv": conflicts_csv, "draft_list.csv": draft_csv,
         "results.json": results_json, "report.pdf": render_branch_pdf,
     }
-    written = []
+    rendered = {}
     for n, name in enumerate(FILES, 1):
-        path = out_dir / name
-        _write_atomic(path, renderers[name](results))
-        written.append(path)
+        rendered[name] = renderers[name](results)
         if progress:
             progress(n, len(FILES))
-    return written
+    given, out_dir = out_dir, out_dir.absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    # a folder of its own is replaced whole; never the working folder or a mount point
+    whole = not out_dir.exists() or (_only_reports(out_dir) and not os.path.ismount(out_dir)
+                                     and out_dir.resolve() != Path.cwd().resolve())
+    # beside the target (the same file system, so renames are atomic); in a shared folder, inside it
+    staged = Path(tempfile.mkdtemp(dir=out_dir.parent if whole else out_dir, prefix=f".{out_dir.name}.new-"))
+    try:
+        for name in FILES:
+            _write_file(staged / name, rendered[name])
+        _fsync_directory(staged)
+        if whole:
+            _replace_folder(staged, out_dir)
+        else:
+            _replace_files(staged, out_dir)
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged, ignore_errors=True)
+    return [given / name for name in FILES]

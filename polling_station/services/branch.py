@@ -3,7 +3,8 @@
 A branch office collects the signed packages of its precincts, the online ballots and the
 control committee's exclusions, and publishes turnout, results, ratings and a draft list.
 Every public method decides with the pure rules of ``polling_station.domain`` and writes the
-change together with its journal entry in one transaction.
+change together with its journal entry in one transaction; each entry records enough of what the
+change left in the tables for ``branch_integrity`` to name any table changed outside the application.
 
 Who acts: the branch has no officer PINs (DESIGN names none for it); the acting person is the
 operating-system account that runs the program (``operator``), recorded in every journal entry.
@@ -137,6 +138,16 @@ class Branch(PackagesMixin, OnlineMixin):
         self.election: Election = parse_election(self.election_data)
         self._precincts = {p.id: p for p in self.election.precincts}
         self._races = {r.id: r for r in self.election.races}
+        if meta.get("integrity_baseline") == "pending":
+            self._record_baseline()
+
+    def _record_baseline(self) -> None:
+        # a file made before the journal carried digests (migration 0002): record what it holds now
+        from polling_station.services import branch_integrity
+
+        with self.db.atomic():
+            if self.db.execute("DELETE FROM meta WHERE key = 'integrity_baseline'").rowcount:  # once
+                self._journal(branch_integrity.BASELINE, branch_integrity.baseline(self.db))
 
     # ----- life cycle of the file -------------------------------------------------------------
 
@@ -181,7 +192,15 @@ class Branch(PackagesMixin, OnlineMixin):
         return journal.append(self.db, at=iso(self.clock()), officer=self.operator, action=action, payload=payload)
 
     def verify_journal(self) -> list[Problem]:
-        return journal.verify(self.db)
+        """The journal's hash chain, then every table against what the journal recorded
+        (``branch_integrity``): a row edited, added or deleted outside the application is named."""
+        problems = journal.verify(self.db)
+        return problems or self.data_problems()
+
+    def data_problems(self, *, quick: bool = False) -> list[Problem]:
+        """The tables that no longer hold what the journal recorded (``quick``: row counts only)."""
+        from polling_station.services import branch_integrity
+        return branch_integrity.problems(self.db, quick=quick)
 
     # ----- election lookups -------------------------------------------------------------------
 
@@ -211,7 +230,12 @@ class Branch(PackagesMixin, OnlineMixin):
         changes nothing; a newer roll updates the members whose precinct or eligibility changed.
         """
         from polling_station.exchange import roll as roll_files
+        from polling_station.services import branch_integrity
 
+        # the import records a digest of the whole roll: it must not take in an edit made outside
+        altered = branch_integrity.roll_problems(self.db)
+        if altered:
+            raise Refused(altered)
         path = Path(path)
         table = roll_files.read_table(path)
         total = count_lines(path) if progress else 0
@@ -249,10 +273,7 @@ class Branch(PackagesMixin, OnlineMixin):
                 "WHERE (precinct, eligible) IS NOT (excluded.precinct, excluded.eligible)", records)
             written = cursor.rowcount
             if written:
-                # a member moved to another precinct: their online vote counts there now
-                self.db.execute("UPDATE online_ballots SET precinct = (SELECT m.precinct FROM roll_members m "
-                                "WHERE m.iin = online_ballots.iin) WHERE precinct IS NOT (SELECT m.precinct FROM "
-                                "roll_members m WHERE m.iin = online_ballots.iin)")
+                # a member moved or suspended by this roll: results read the roll when they are computed
                 self.db.execute("DELETE FROM roll_precincts")
                 self.db.execute("INSERT INTO roll_precincts (precinct, members, eligible) "
                                 "SELECT precinct, count(*), sum(eligible) FROM roll_members GROUP BY precinct")
@@ -263,7 +284,7 @@ class Branch(PackagesMixin, OnlineMixin):
                 self._journal("roll.imported", {
                     "file": path.name, "sha256": file_sha256(path), "accepted": len(records), "added": added,
                     "changed": written - added, "rejected": len(rec.rejected), "members": after,
-                    "eligible": eligible})
+                    "eligible": eligible, "roll": branch_integrity.roll_state(self.db)})
         if progress:
             progress(total, total)
         return RollSummary(path.name, len(records) + rec.collapsed + len(rec.rejected), len(records), added,
@@ -357,8 +378,18 @@ class Branch(PackagesMixin, OnlineMixin):
         return compute(self)
 
     def write_report(self, out_dir, *, progress: Progress | None = None) -> list[Path]:
-        """Write every report file into ``out_dir`` (created if needed); returns their paths."""
+        """Write every report file into ``out_dir`` (created if needed); returns their paths.
+
+        Refused, naming the tables, when the journal or the data no longer agree with it: nothing
+        is published from a branch file changed outside the application."""
         from polling_station.reports.branch_files import write_all
+        from polling_station.services import branch_integrity
+
+        chain = journal.verify(self.db)
+        problems = chain or self.data_problems()
+        if problems:
+            tables = "journal" if chain else ", ".join(branch_integrity.tables(problems))
+            raise Refused([error("branch.report_tampered", tables=tables), *problems])
         results = self.results()
         return write_all(results, Path(out_dir), progress=progress)
 
@@ -372,6 +403,7 @@ class Branch(PackagesMixin, OnlineMixin):
         for s in states:
             by_state[s.state] = by_state.get(s.state, 0) + 1
         head = self.db.execute("SELECT seq, hash FROM journal_head").fetchone()
+        altered = self.data_problems(quick=True)
         return {
             "format": "polling-station/branch-status@1",
             "election": self.election.id,
@@ -383,6 +415,9 @@ class Branch(PackagesMixin, OnlineMixin):
             "online": {"files": counts["online_files"], "ballots": counts["online"]},
             "exclusions": len(self.exclusions()),
             "journal": {"entries": head[0], "head": head[1]},
+            # row counts against the journal (cheap); journal-verify and report check every row
+            "data": {"intact": not altered, "problems": [{"code": p.code, "params": dict(p.params)}
+                                                         for p in altered]},
         }
 
 

@@ -9,14 +9,34 @@ Import (``import_package``):
    for another precinct only is refused with that reason: a chair signs for their own precinct.
 3. Its protocol must belong to this election, to a precinct of it, and list exactly that
    precinct's races and candidates; its check-ins must be as many as the protocol's line 3.
-4. A refused package is recorded with its reasons (once per distinct refusal) and journaled.
+4. **One signer, one precinct.** A certificate (or, when the certificate carries one, an IIN)
+   that signed a package of another precinct is refused outright
+   (``branch.signer_pinned_elsewhere``): under a CA trusted for every precinct, any chair's key
+   verifies, so the branch binds each key to the first precinct it signed for. Only packages
+   that stand bind: one set aside by the commission does not, nor one held because its signer is
+   not the chair its protocol names (below), until the commission confirms it.
+5. A refused package is recorded with its reasons (once per distinct refusal) and journaled.
 
-Settling (a pure function of the set of accepted packages, so any import order ends the same):
-the highest protocol version of a precinct is its current protocol; every lower version is
-``superseded``, and the newer version's reason is what the reports show for the correction.
-Two or more *different* packages of the highest version are a ``conflict``: none of them counts
-until ``resolve_conflict`` records the commission's choice and its reason. A later, still
-different package of that version reopens the conflict.
+Settling (``settle``: a pure function of the set of accepted packages and the commission's
+resolutions, so any import order ends the same). Two packages of a precinct are *compatible*
+when they are the same file, or of different versions, signed by the same certificate (the
+precinct's signer is pinned by its packages), and the newer one's journal continues the older
+one's (the older package's journal head — its ``protocol.finalized`` entry — is an entry of the
+newer journal; the chain being verified, the older journal is then a prefix of the newer).
+A package is also *held* when the certificate's name does not match the chair its protocol
+names (``branch.signer_not_chair``), until the commission chooses it.
+
+- If the highest version has one package, compatible with every other and not held, it is the
+  precinct's current protocol; every other package is ``superseded`` and the newer version's
+  reason is what the reports show for the correction.
+- Otherwise the packages that are incompatible with another one, or held, are in ``conflict``
+  (each says why) and the rest ``superseded``: none counts until ``resolve_conflict`` records the
+  commission's choice and its reason. Every package incompatible with the chosen one is then
+  ``set_aside``; the chosen one counts as confirmed (its signer becomes the precinct's). A later
+  package that is incompatible with what stands reopens the conflict.
+
+Packages recorded before signer pins and journal links existed (no fingerprint, no journal head)
+are compatible with anything: nothing is known to hold against them.
 """
 from __future__ import annotations
 
@@ -30,12 +50,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-from polling_station.domain.problems import Problem, error
+from polling_station.domain import names
+from polling_station.domain.problems import Problem, error, warning
 from polling_station.exchange.zip_errors import ZIP_ERRORS
 from polling_station.errors import Refused
 
 MESSAGES = {
     "branch.package_unreadable": "{file} is not a precinct package: {reason}.",
+    "branch.package_changed": "{file} changed while it was being imported; import it again.",
     "branch.package_other_election": "The package is for election «{found}», not «{expected}».",
     "branch.package_unknown_precinct": "The package is for precinct «{precinct}», which this election does not have.",
     "branch.package_races": "The protocol of precinct {precinct} does not match the election: {detail}.",
@@ -45,6 +67,18 @@ MESSAGES = {
                        "certificate with «branch trust».",
     "branch.signer_other_precinct": "The package is signed by «{signer}», whose certificate is trusted for "
                                     "precinct(s) {precincts} only, not for precinct {precinct}.",
+    "branch.signer_pinned_elsewhere": "The package of precinct {precinct} is signed by «{signer}», who already "
+                                      "signed the protocol of precinct(s) {precincts} (the same certificate or "
+                                      "the same IIN): a chair's key signs for one precinct only.",
+    "branch.conflict_same_version": "Another, different package of version {version} exists for the precinct "
+                                    "({other}…).",
+    "branch.conflict_signer": "Signed by «{signer}» (certificate {fingerprint}…), but the package {other}… "
+                              "(version {other_version}) of this precinct is signed by «{other_signer}» "
+                              "(certificate {other_fingerprint}…).",
+    "branch.conflict_journal": "Version {newer} ({newer_package}…) does not continue the journal of version "
+                               "{older} ({older_package}…): it was not made from the same station file.",
+    "branch.signer_not_chair": "The package is signed by «{signer}», but its protocol names «{chair}» as the "
+                               "chair.",
     "branch.package_invalid": "Verification failed: {detail}",
     "branch.no_conflict": "Precinct {precinct} has no conflicting packages to resolve.",
     "branch.not_in_conflict": "No conflicting package of precinct {precinct} starts with «{package}».",
@@ -75,6 +109,10 @@ class PackageContents:
     checkins: tuple[tuple[str, str], ...]  # (IIN, time) of every check-in not voided
     signer: str
     signer_iin: str | None
+    signer_fingerprint: str | None = None  # SHA-256 of the signer's certificate (DER)
+    journal_head: tuple[int, str] | None = None  # (seq, hash) of the journal's last entry
+    journal_finalized: tuple[tuple[int, str], ...] = ()  # every protocol.finalized entry of the journal
+    chair: str | None = None  # the chair the protocol names
 
 
 @dataclass(frozen=True)
@@ -84,7 +122,7 @@ class PackageOutcome:
     result: str
     precinct: str | None = None
     version: int | None = None
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()  # why it was refused, or why it is in conflict
     supersedes: tuple[int, ...] = ()
 
 
@@ -100,6 +138,8 @@ class PackageRecord:
     imported_at: str
     state: str  # current | superseded | conflict | set_aside
     superseded_by: int | None = None
+    problems: tuple[Problem, ...] = ()  # why it is in conflict
+    signer_fingerprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,33 +176,94 @@ class _Prepared:
 
 @dataclass(frozen=True)
 class _Row:
+    """What settling needs of an accepted package."""
     sha256: str
     version: int
+    fingerprint: str | None = None
+    head: tuple[int, str] | None = None
+    finalized: frozenset = frozenset()  # {(seq, hash)} of its journal's protocol.finalized entries
+    signer: str = ""
+    chair: str | None = None
 
 
-def settle(packages: Iterable[_Row],
-           resolutions: Mapping[int, tuple[str, frozenset[str]]]) -> dict[str, tuple[str, int | None]]:
-    """sha256 → (state, superseding version) for one precinct's accepted packages (see the module doc)."""
-    packages = list(packages)
-    if not packages:
-        return {}
-    top = max(p.version for p in packages)
+@dataclass(frozen=True)
+class Resolved:
+    """The commission's resolutions of one precinct, together."""
+    chosen: frozenset = frozenset()
+    set_aside: frozenset = frozenset()
+
+
+_COLUMNS = "sha256, version, signer_fingerprint, journal_seq, journal_hash, journal_finalized, signer, chair"
+
+
+def _row(sha, version, fingerprint, seq, digest, finalized, signer, chair) -> _Row:
+    return _Row(sha, version, fingerprint, (seq, digest) if seq is not None else None,
+                frozenset(tuple(x) for x in json.loads(finalized)) if finalized else frozenset(), signer or "", chair)
+
+
+def names_match(signer: str, chair: str | None) -> bool:
+    """Whether the certificate's name and the protocol's chair can be the same person: the words of
+    one (folded across scripts and case) are all words of the other. True when either is missing."""
+    a, b = set(names.fold_tokens(signer or "")), set(names.fold_tokens(chair or ""))
+    return not a or not b or a <= b or b <= a
+
+
+def _incompatibility(a: _Row, b: _Row) -> list[Problem]:
+    """Why ``a`` cannot stand beside ``b`` in one precinct (empty when it can); said from ``a``'s side."""
+    if a.sha256 == b.sha256:
+        return []
+    found = []
+    if a.version == b.version:
+        found.append(warning("branch.conflict_same_version", version=a.version, other=b.sha256[:12]))
+    if a.fingerprint and b.fingerprint and a.fingerprint != b.fingerprint:
+        found.append(warning("branch.conflict_signer", signer=a.signer, fingerprint=a.fingerprint[:16],
+                             other=b.sha256[:12], other_version=b.version, other_signer=b.signer,
+                             other_fingerprint=b.fingerprint[:16]))
+    if a.version != b.version:
+        older, newer = (a, b) if a.version < b.version else (b, a)
+        if older.head is not None and newer.head is not None and older.head not in newer.finalized:
+            found.append(warning("branch.conflict_journal", newer=newer.version, newer_package=newer.sha256[:12],
+                                 older=older.version, older_package=older.sha256[:12]))
+    return found
+
+
+def settle_with_reasons(packages: Iterable[_Row], resolved: Resolved = Resolved()
+                        ) -> tuple[dict[str, tuple[str, int | None]], dict[str, tuple[Problem, ...]]]:
+    """sha256 → (state, superseding version), and sha256 → why it is in conflict, for one
+    precinct's accepted packages (see the module doc)."""
+    packages = sorted(packages, key=lambda p: (p.version, p.sha256))
     out: dict[str, tuple[str, int | None]] = {}
+    why: dict[str, tuple[Problem, ...]] = {}
+    open_ = []
     for p in packages:
-        if p.version < top:
-            out[p.sha256] = ("superseded", top)
-    at_top = sorted(p.sha256 for p in packages if p.version == top)
-    chosen, set_aside = resolutions.get(top, (None, frozenset()))
-    open_ = [sha for sha in at_top if sha not in set_aside]
-    for sha in at_top:
-        if sha in set_aside:
-            out[sha] = (SET_ASIDE, None)
-    if len(open_) == 1:
-        out[open_[0]] = (CURRENT, None)
-    else:
-        for sha in open_:
-            out[sha] = (CONFLICT, None)
-    return out
+        if p.sha256 in resolved.set_aside:
+            out[p.sha256] = (SET_ASIDE, None)
+        else:
+            open_.append(p)
+    if not open_:
+        return out, why
+    for p in open_:
+        reasons = [r for q in open_ for r in _incompatibility(p, q)]
+        if p.sha256 not in resolved.chosen and not names_match(p.signer, p.chair):
+            reasons.insert(0, warning("branch.signer_not_chair", signer=p.signer, chair=p.chair))
+        if reasons:
+            why[p.sha256] = tuple(dict.fromkeys(reasons))
+    top = max(p.version for p in open_)
+    at_top = [p for p in open_ if p.version == top]
+    if len(at_top) == 1 and at_top[0].sha256 not in why:
+        # the newest is compatible with every other package, so each of them is its predecessor
+        why.clear()
+        for p in open_:
+            out[p.sha256] = (CURRENT, None) if p is at_top[0] else ("superseded", top)
+        return out, why
+    for p in open_:
+        out[p.sha256] = (CONFLICT, None) if p.sha256 in why else ("superseded", top)
+    return out, why
+
+
+def settle(packages: Iterable[_Row], resolved: Resolved = Resolved()) -> dict[str, tuple[str, int | None]]:
+    """sha256 → (state, superseding version) for one precinct's accepted packages (see the module doc)."""
+    return settle_with_reasons(packages, resolved)[0]
 
 
 class PackagesMixin:
@@ -257,7 +358,25 @@ class PackagesMixin:
             return None, [error("branch.no_trust", precinct=claimed)]
         if problems:
             return contents, problems
-        return contents, self._consistency_problems(contents)
+        return contents, self._consistency_problems(contents) or self._pinned_elsewhere(contents)
+
+    def _pinned_elsewhere(self, c: PackageContents) -> list[Problem]:
+        """A signer already bound to another precinct: by a package of it that is neither set aside
+        nor held for naming another chair (unless the commission confirmed it)."""
+        rows = self.db.execute(
+            "SELECT precinct, sha256, signer, chair FROM packages WHERE precinct != ? AND (signer_fingerprint = ? "
+            "OR (? IS NOT NULL AND signer_iin = ?))",
+            (c.precinct, c.signer_fingerprint, c.signer_iin, c.signer_iin)).fetchall()
+        precincts = set()
+        for precinct, sha, signer, chair in rows:
+            resolved = self._resolutions(precinct)
+            if sha not in resolved.set_aside and (names_match(signer, chair) or sha in resolved.chosen):
+                precincts.add(precinct)
+        precincts = sorted(precincts)
+        if not precincts:
+            return []
+        return [error("branch.signer_pinned_elsewhere", signer=c.signer, precinct=c.precinct,
+                      precincts=", ".join(precincts))]
 
     def _trusted_elsewhere(self, path: Path, sha: str, precinct: str) -> tuple[str, list[str]] | None:
         from polling_station.services import branch_verify
@@ -312,44 +431,62 @@ class PackagesMixin:
         return PackageOutcome(path.name, sha, REJECTED, precinct, None, tuple(problems))
 
     def _accept(self, path: Path, c: PackageContents) -> PackageOutcome:
+        from polling_station.services import branch_integrity
+
         at = self._now_iso()
+        finalized = json.dumps([list(x) for x in c.journal_finalized]) if c.journal_head else None
+        head = c.journal_head or (None, None)
+        checkins = sorted(c.checkins)
         with self.db.atomic():
             before = self._settled(c.precinct)
             package_id = self.db.execute(
                 "INSERT INTO packages (sha256, file, precinct, version, reason, signer, signer_iin, protocol, "
-                "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "imported_at, imported_by, signer_fingerprint, journal_seq, journal_hash, journal_finalized, chair) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (c.sha256, path.name, c.precinct, c.version, c.reason, c.signer, c.signer_iin,
-                 c.protocol_bytes.decode("utf-8"), at, self.operator)).lastrowid
+                 c.protocol_bytes.decode("utf-8"), at, self.operator, c.signer_fingerprint, head[0], head[1],
+                 finalized, c.chair)).lastrowid
             self.db.conn.executemany("INSERT INTO package_checkins (package_id, iin, at) VALUES (?, ?, ?)",
-                                     [(package_id, iin, when) for iin, when in c.checkins])
-            after = self._settled(c.precinct)
+                                     [(package_id, iin, when) for iin, when in checkins])
+            after, why = self._settled_with_reasons(c.precinct)
             state = after[c.sha256][0]
             superseded = tuple(sorted({self._version_of(sha) for sha, (s, _) in after.items()
                                        if s == "superseded" and before.get(sha, ("",))[0] != "superseded"}))
+            row = branch_integrity.package_row(self.db, package_id)
             self._journal("package.imported", {
-                "file": path.name, "sha256": c.sha256, "precinct": c.precinct, "version": c.version,
-                "reason": c.reason, "signer": c.signer, "signer_iin": c.signer_iin, "checkins": len(c.checkins),
-                "state": state, "supersedes": list(superseded)})
+                **branch_integrity.package_record(row), "sha256": c.sha256, "checkins": len(c.checkins),
+                "checkins_digest": branch_integrity.checkins_digest(checkins),
+                "state": state, "supersedes": list(superseded),
+                "conflict": sorted({p.code for p in why.get(c.sha256, ())})})
         result = {CURRENT: IMPORTED, "superseded": SUPERSEDED}.get(state, CONFLICT)
-        return PackageOutcome(path.name, c.sha256, result, c.precinct, c.version, (), superseded)
+        return PackageOutcome(path.name, c.sha256, result, c.precinct, c.version, why.get(c.sha256, ()), superseded)
 
     def _version_of(self, sha: str) -> int:
         return self.db.execute("SELECT version FROM packages WHERE sha256 = ?", (sha,)).fetchone()[0]
 
-    def _resolutions(self, precinct: str) -> dict[int, tuple[str, frozenset[str]]]:
-        return {v: (chosen, frozenset(json.loads(aside))) for v, chosen, aside in self.db.execute(
-            "SELECT version, chosen, set_aside FROM resolutions WHERE precinct = ?", (precinct,))}
+    def _resolutions(self, precinct: str) -> Resolved:
+        chosen, aside = set(), set()
+        for c, a in self.db.execute("SELECT chosen, set_aside FROM resolutions WHERE precinct = ?", (precinct,)):
+            chosen.add(c)
+            aside.update(json.loads(a))
+        return Resolved(frozenset(chosen), frozenset(aside))
+
+    def _rows(self, precinct: str) -> list[_Row]:
+        return [_row(*r) for r in self.db.execute(f"SELECT {_COLUMNS} FROM packages WHERE precinct = ?", (precinct,))]
+
+    def _settled_with_reasons(self, precinct: str):
+        return settle_with_reasons(self._rows(precinct), self._resolutions(precinct))
 
     def _settled(self, precinct: str) -> dict[str, tuple[str, int | None]]:
-        rows = [_Row(sha, v) for sha, v in self.db.execute(
-            "SELECT sha256, version FROM packages WHERE precinct = ?", (precinct,))]
-        return settle(rows, self._resolutions(precinct))
+        return self._settled_with_reasons(precinct)[0]
 
     # ----- conflicts --------------------------------------------------------------------------
 
     def resolve_conflict(self, precinct: str, package: str, reason: str) -> PackageRecord:
         """The commission chose ``package`` (its SHA-256 or a prefix of it) among the conflicting
-        packages of ``precinct``; the others are set aside with ``reason``."""
+        packages of ``precinct``, with ``reason``: every package that cannot stand beside it (another
+        of its version, another signer, another station journal) is set aside, and a signer that
+        does not match the protocol's chair is thereby confirmed."""
         self._precinct(precinct)
         reason = " ".join((reason or "").split())
         if not reason:
@@ -365,8 +502,14 @@ class PackagesMixin:
             raise Refused.because("branch.ambiguous_package", precinct=precinct, package=package)
         chosen = matches[0]
         version = self._version_of(chosen)
-        previous = self._resolutions(precinct).get(version, (None, frozenset()))[1]
-        set_aside = sorted(previous | (set(in_conflict) - {chosen}))
+        previous = self.db.execute("SELECT set_aside FROM resolutions WHERE precinct = ? AND version = ?",
+                                   (precinct, version)).fetchone()
+        rows = {r.sha256: r for r in self._rows(precinct)}
+        # every package that cannot stand beside the chosen one: another of its version, another
+        # signer, another station journal
+        incompatible = {sha for sha, (s, _) in settled.items()
+                        if s != SET_ASIDE and _incompatibility(rows[chosen], rows[sha])}
+        set_aside = sorted(set(json.loads(previous[0]) if previous else ()) | incompatible)
         at = self._now_iso()
         with self.db.atomic():
             self.db.execute(
@@ -385,9 +528,9 @@ class PackagesMixin:
 
     def precinct_states(self) -> list[PrecinctState]:
         packages: dict[str, list] = {}
-        for row in self.db.execute("SELECT id, sha256, file, precinct, version, reason, signer, imported_at "
+        for row in self.db.execute(f"SELECT id, file, precinct, reason, imported_at, {_COLUMNS} "
                                    "FROM packages ORDER BY precinct, version, sha256"):
-            packages.setdefault(row[3], []).append(row)
+            packages.setdefault(row[2], []).append(row)
         rejections: dict[str, list[RejectionRecord]] = {}
         for sha, file, precinct, problems, at in self.db.execute(
                 "SELECT sha256, file, precinct, problems, at FROM rejections ORDER BY id"):
@@ -396,8 +539,11 @@ class PackagesMixin:
         out = []
         for p in self.election.precincts:
             rows = packages.get(p.id, [])
-            settled = settle([_Row(r[1], r[4]) for r in rows], self._resolutions(p.id)) if rows else {}
-            records = tuple(PackageRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], *settled[r[1]])
+            settled, why = settle_with_reasons([_row(*r[5:]) for r in rows], self._resolutions(p.id)) \
+                if rows else ({}, {})
+            # id, sha256, file, precinct, version, reason, signer, imported_at, state, by, why, fingerprint
+            records = tuple(PackageRecord(r[0], r[5], r[1], r[2], r[6], r[3], r[11], r[4], *settled[r[5]],
+                                          why.get(r[5], ()), r[7])
                             for r in rows)
             current = next((r for r in records if r.state == CURRENT), None)
             if current is not None:

@@ -7,20 +7,26 @@ What counts (DESIGN §1–§4, issue 7):
 
 - Paper votes are the check-ins (not voided) of each precinct's **current** protocol; a precinct
   that is missing, refused or in conflict contributes nothing until it is settled.
-- Online ballots are merged with them by ``domain.merge.resolve`` under the election's
+- Online ballots are judged over all imported files together and against the roll as it is
+  now: a member and race with differing ballots (anywhere) has all of them set aside and listed
+  (``online_set_aside``); a ballot of a member the current roll does not admit to the race (not on
+  it, not eligible, or of a precinct that does not vote in it) is not counted
+  (``Sources.online_not_admitted``), whenever that roll was imported.
+- The remaining online ballots are merged with them by ``domain.merge.resolve`` under the election's
   ``online_double_vote_policy``: a member with a paper check-in never has an online ballot
   counted (``paper_prevails`` annuls it; ``refuse`` refers the case to the commission).
 - ``voted`` = unique members who voted: paper voters of the precinct where they checked in
   (the earliest check-in if, by error, there are two) plus members with at least one counted
-  online ballot and no paper check-in, at the precinct of their roll entry.
+  online ballot and no paper check-in, at the precinct of their current roll entry.
   ``voted = paper + online`` on every row.
 - ``registered`` = eligible members of the roll (active, joined on or before the roll cutoff).
   Without a roll, a precinct's registered count is its protocol's line 1; a precinct with
   neither counts 0, and its percent is left empty rather than divided by zero.
 - ``percent`` = 100 × voted / registered, rounded half up to one decimal.
 
-Everything depends only on the set of accepted packages, online ballots and exclusions: rows are
-in the election's order and ties in Kazakh alphabetical order, never in order of arrival.
+Everything depends only on the set of accepted packages and resolutions, the set of online ballot
+versions, the roll as it is now and the exclusions: rows are in the election's order and ties in
+Kazakh alphabetical order, never in order of arrival.
 """
 from __future__ import annotations
 
@@ -32,9 +38,14 @@ from typing import Mapping
 
 from polling_station.domain import merge, names, ranking
 from polling_station.domain.election import Election, Race
-from polling_station.domain.problems import Problem
+from polling_station.domain.problems import Problem, warning
 
 TOTAL = "TOTAL"
+
+MESSAGES = {
+    "branch.online_set_aside": "Race «{race}»: {count} member(s) sent differing online ballots; none of them is "
+                               "counted (results.json lists them).",
+}
 
 
 def percent(voted: int, registered: int) -> str:
@@ -78,9 +89,20 @@ class RaceOutcome:
 class Sources:
     packages: tuple[tuple[str, int, str], ...]  # (precinct, version, sha256) of current protocols
     precinct_states: tuple[tuple[str, str], ...]  # (precinct, state)
-    online_ballots: int
+    online_ballots: int  # one per member and race, admitted by the current roll, not set aside
     online_counted: int
-    online_files: tuple[str, ...]  # sha256 of every online file that added ballots
+    online_files: tuple[str, ...]  # sha256 of every online file imported
+    online_set_aside: int = 0  # members and races with differing ballots
+    online_not_admitted: int = 0  # members and races whose ballots the current roll does not admit
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A member's differing online ballots in one race: none is counted."""
+    iin: str
+    race: str
+    precinct: str
+    ballots: tuple[tuple[str, tuple[str, ...]], ...]  # (voted_at, choices), in time order
 
 
 @dataclass(frozen=True)
@@ -94,6 +116,7 @@ class BranchResults:
     conflicts: tuple[merge.Conflict, ...]
     problems: tuple[Problem, ...]  # of the merge; each race's draft list carries its own
     sources: Sources
+    online_set_aside: tuple[SetAside, ...] = ()  # by IIN, then race
 
 
 def _time(text: str) -> dt.datetime:
@@ -132,8 +155,7 @@ def compute(branch) -> BranchResults:
         paper = [merge.PaperVote(iin, precinct, _time(at)) for iin, at, precinct in db.execute(
             f"SELECT c.iin, c.at, p.precinct FROM package_checkins c JOIN packages p ON p.id = c.package_id "
             f"WHERE p.id IN ({marks})", current_ids)]
-    online = list(map(_StoredBallot, db.execute(
-        "SELECT race, iin, voted_at, choices, precinct FROM online_ballots")))
+    online, set_aside, not_admitted = _online_ballots(branch)
     outcome = merge.resolve(paper, online, election.online_double_vote_policy)
     n_online = len(online)
     del online
@@ -177,9 +199,54 @@ def compute(branch) -> BranchResults:
         packages=tuple(sorted((precinct, state_of[precinct].current.version, state_of[precinct].current.sha256)
                               for _, precinct, _ in current)),
         precinct_states=tuple((s.precinct, s.state) for s in states),
-        online_ballots=n_online, online_counted=len(outcome.counted_online), online_files=online_files)
+        online_ballots=n_online, online_counted=len(outcome.counted_online), online_files=online_files,
+        online_set_aside=len(set_aside), online_not_admitted=not_admitted)
+    by_race = {}
+    for s in set_aside:
+        by_race[s.race] = by_race.get(s.race, 0) + 1
+    problems = (*outcome.problems, *(warning("branch.online_set_aside", race=r.id, count=by_race[r.id])
+                                     for r in election.races if r.id in by_race))
     return BranchResults(election, election.online_double_vote_policy, region_rows, total, precinct_rows, races,
-                         outcome.conflicts, outcome.problems, sources)
+                         outcome.conflicts, problems, sources, set_aside)
+
+
+def _online_ballots(branch) -> tuple[list[_StoredBallot], tuple[SetAside, ...], int]:
+    """The online ballots that go to the merge, the members and races whose ballots differ (set
+    aside), and how many members and races the current roll does not admit."""
+    db = branch.db
+    races_of = {p.id: frozenset(p.races) for p in branch.election.precincts}
+    nowhere: frozenset = frozenset()
+    disputed = {(race, iin) for race, iin in db.execute(
+        "SELECT race, iin FROM online_ballots GROUP BY race, iin HAVING count(*) > 1")}
+    # race, iin, voted_at, choices, the member's precinct now, eligible now
+    cursor = db.execute("SELECT b.race, b.iin, b.voted_at, b.choices, m.precinct, m.eligible FROM online_ballots b "
+                        "LEFT JOIN roll_members m ON m.iin = b.iin")
+    if not disputed:
+        online = [row for row in map(_StoredBallot, cursor) if row[5] and row[0] in races_of.get(row[4], nowhere)]
+        n_rows = db.execute("SELECT count(*) FROM online_ballots").fetchone()[0]
+        return online, (), n_rows - len(online)
+    online, not_admitted = [], 0
+    versions: dict[tuple[str, str], list] = {}
+    for row in map(_StoredBallot, cursor):
+        admitted = row[5] and row[0] in races_of.get(row[4], nowhere)
+        key = (row[0], row[1])
+        if key in disputed:
+            if admitted:
+                versions.setdefault(key, []).append(row)
+            elif key not in versions:
+                versions[key] = []
+        elif admitted:
+            online.append(row)
+        else:
+            not_admitted += 1
+    set_aside = []
+    for (race, iin), rows in sorted(versions.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if not rows:
+            not_admitted += 1
+            continue
+        ballots = tuple(sorted((r[2], tuple(r[3].split())) for r in rows))
+        set_aside.append(SetAside(iin, race, rows[0][4], ballots))
+    return online, tuple(set_aside), not_admitted
 
 
 def _sums(rows) -> tuple[int, int, int]:

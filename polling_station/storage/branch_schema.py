@@ -127,3 +127,69 @@ def m0001_branch(db):
         );
         """
     )
+
+
+@migrations(name="0002_signer_pins_journal_links_online_versions")
+def m0002_signer_pins_journal_links_online_versions(db):
+    """What binds a precinct's packages to one signer and one station journal, and online ballots
+    kept as every distinct version a member sent (decided over all files together, not at import).
+
+    Packages imported before this migration keep NULL in the new columns: nothing is known of
+    their signer's certificate or their journal, so no rule can be checked against them. The
+    stored online ballots are rewritten in the canonical form imports now use (choices in
+    candidate-id order, the time in the offset of the election's online window), and their
+    member's precinct is no longer copied: it is read from the roll whenever results are computed.
+    """
+    import datetime as dt
+    import json
+
+    for statement in (
+        # SHA-256 of the DER certificate that signed the package (manifest and PDF)
+        "ALTER TABLE packages ADD COLUMN signer_fingerprint TEXT",
+        # the package's journal head (its protocol.finalized entry) …
+        "ALTER TABLE packages ADD COLUMN journal_seq INTEGER",
+        "ALTER TABLE packages ADD COLUMN journal_hash TEXT",
+        # … and every protocol.finalized entry its journal holds, JSON [[seq, hash], …]
+        "ALTER TABLE packages ADD COLUMN journal_finalized TEXT",
+        # the chair protocol.json names (commission member with role chair)
+        "ALTER TABLE packages ADD COLUMN chair TEXT",
+        "CREATE INDEX packages_signer ON packages (signer_fingerprint)",
+        # every distinct version of a member's ballot in a race; file_id: the first file that brought it
+        """CREATE TABLE online_versions (
+            race TEXT NOT NULL,
+            iin TEXT NOT NULL,
+            voted_at TEXT NOT NULL,
+            choices TEXT NOT NULL,
+            file_id INTEGER NOT NULL,
+            PRIMARY KEY (race, iin, voted_at, choices)
+        ) WITHOUT ROWID""",
+    ):
+        db.execute(statement)
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    zone = None
+    if "election" in meta:
+        try:
+            zone = dt.datetime.fromisoformat(json.loads(meta["election"])["online_voting"]["from"]).tzinfo
+        except (ValueError, KeyError, TypeError):
+            zone = None
+
+    def canonical(voted_at: str, choices: str) -> tuple[str, str]:
+        try:
+            moment = dt.datetime.fromisoformat(voted_at)
+            if zone is not None and moment.tzinfo is not None:
+                voted_at = moment.astimezone(zone).isoformat()
+        except ValueError:
+            pass
+        return voted_at, " ".join(sorted(choices.split()))
+
+    rows = [(race, iin, *canonical(voted_at, choices), file_id) for race, iin, voted_at, choices, file_id
+            in db.execute("SELECT race, iin, voted_at, choices, file_id FROM online_ballots")]
+    rows.sort(key=lambda r: r[:4])
+    db.conn.executemany("INSERT OR IGNORE INTO online_versions (race, iin, voted_at, choices, file_id) "
+                        "VALUES (?, ?, ?, ?, ?)", rows)
+    db.execute("DROP TABLE online_ballots")
+    db.execute("ALTER TABLE online_versions RENAME TO online_ballots")
+    # a file made by an earlier version: the branch records what its tables hold now, on its next
+    # opening (services.branch_integrity), so that later changes made outside the application show
+    if db.execute("SELECT seq FROM journal_head").fetchone()[0] > 0:
+        db.execute("INSERT INTO meta (key, value) VALUES ('integrity_baseline', 'pending')")

@@ -70,3 +70,36 @@ def test_from_a_usb_stick_of_packages_to_published_results_on_paper_and_on_scree
          if r["race"] == "south-council" and r["rating"] == "overall"]
     states = [row[2] for row in window.precinct_rows()]
     assert states == ["imported", "imported", "imported"]
+
+
+def test_on_the_command_line_a_misused_key_is_refused_and_an_edited_file_publishes_nothing(tmp_path, w):
+    import sqlite3
+
+    from tests.services.test_branch_data import M
+
+    (tmp_path / "election.json").write_text(json.dumps(election(), ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "branch.db"
+    assert branch_cli("new", db, "--election", tmp_path / "election.json", "--roll", w.roll).returncode == 0
+    assert branch_cli("trust", db, w.ca.pem).returncode == 0  # one CA for every precinct
+    r = branch_cli("import", db, w.packages["P1"], w.packages["P2byP1"], w.packages["P2"], w.packages["P3"], "--json")
+    assert r.returncode == 1
+    outcomes = {o["file"]: o for o in json.loads(r.stdout)}
+    assert outcomes["P2-v1-by-P1-chair.zip"]["result"] == "rejected"
+    assert [p["code"] for p in outcomes["P2-v1-by-P1-chair.zip"]["problems"]] == ["branch.signer_pinned_elsewhere"]
+    assert outcomes["P2-v1.zip"]["result"] == "imported"
+    assert branch_cli("online-import", db, w.online).returncode == 0
+    assert branch_cli("journal-verify", db).returncode == 0
+
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE online_ballots SET choices = 'N1' WHERE iin = ?", (M["m4"],))
+    conn.execute("INSERT INTO online_ballots VALUES ('south-council', ?, '2020-10-02T10:00:00+06:00', 'S4', 1)",
+                 (M["m17"],))
+    conn.commit()
+    conn.close()
+    r = branch_cli("journal-verify", db)
+    assert r.returncode == 1 and "online_ballots" in r.stderr and "intact" not in r.stdout
+    status = json.loads(branch_cli("status", db, "--json").stdout)
+    assert status["data"]["intact"] is False
+    r = branch_cli("report", db, "--out", tmp_path / "published")
+    assert r.returncode == 1 and "online_ballots" in r.stderr and "changed outside the application" in r.stderr
+    assert not (tmp_path / "published").exists()

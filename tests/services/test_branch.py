@@ -156,9 +156,15 @@ def test_online_rows_are_rejected_with_their_line_and_reason(tmp_path, branch, o
         found.setdefault(int(r["line"]), []).append(r["code"])
     assert found == ONLINE_REJECTS
     assert all(r["message"] and not r["message"].startswith("branch.") for r in rows)
-    assert branch.online_ballot_count() == 9
+    # kept beside the 9 ballots: the rows the roll refuses (m6, m16, a stranger, m2 in a race not
+    # of their precinct), for a later roll to judge, and m10's two differing ballots, to set aside
+    assert summary.kept == branch.online_ballot_count() == 15
     entry = list(journal.entries(branch.db))[-1]
     assert entry.action == "online.imported" and entry.payload["added"] == 9 and entry.payload["rejected"] == 11
+    results = branch.results()
+    assert (results.sources.online_ballots, results.sources.online_set_aside,
+            results.sources.online_not_admitted) == (9, 1, 4)
+    assert [(a.iin, a.race, len(a.ballots)) for a in results.online_set_aside] == [(M["m10"], "north-council", 2)]
 
 
 def test_importing_the_same_online_file_again_changes_nothing(branch, online_file):
@@ -169,15 +175,91 @@ def test_importing_the_same_online_file_again_changes_nothing(branch, online_fil
     assert actions(branch) == before
 
 
-def test_an_online_ballot_that_differs_from_one_already_imported_is_rejected(tmp_path, branch, online_file):
-    branch.import_online(online_file)
+def roll_with(**status) -> str:
+    """The roll with the status of some members changed: ``roll_with(m5="suspended")``."""
+    lines = roll_text().split("\n")
+    for member, value in status.items():
+        n = next(i for i, line in enumerate(lines) if line.startswith(M[member] + ","))
+        lines[n] = lines[n].rsplit(",", 1)[0] + "," + value
+    return "\n".join(lines)
+
+
+def online_figures(b) -> tuple:
+    r = b.results()
+    north = next(x for x in r.races if x.race.id == "north-council")
+    return ({x.candidate.id: x.online for x in north.ratings.overall}, r.total.online,
+            [(a.iin, a.race, a.ballots) for a in r.online_set_aside])
+
+
+def test_an_online_ballot_that_differs_from_one_in_another_file_sets_both_aside_in_either_order(tmp_path):
     later = tmp_path / "later.csv"
     later.write_text(online_text([(2, f"{M['m4']},2020-10-01T10:00:00+06:00,north-council,N1"),
                                   (3, f"{M['m17']},2020-10-02T10:00:00+06:00,south-council,S4")]), encoding="utf-8")
-    summary = branch.import_online(later, rejects_path=tmp_path / "later.rejects.csv", render=render)
-    assert (summary.added, summary.rejected) == (1, 1)
-    (row,) = read_csv(tmp_path / "later.rejects.csv")
-    assert (row["line"], row["code"]) == ("2", "branch.online_differs") and "online.csv" in row["message"]
+    first = tmp_path / "online.csv"
+    first.write_text(online_text(), encoding="utf-8")
+    roll = tmp_path / "roll.csv"
+    roll.write_text(roll_text(), encoding="utf-8")
+    figures = []
+    for n, order in enumerate(((first, later), (later, first))):
+        b = Branch.create(tmp_path / f"b{n}.db", election(), roll=roll, clock=Clock())
+        summaries = [b.import_online(f, rejects_path=tmp_path / f"{n}-{f.name}.rejects.csv", render=render)
+                     for f in order]
+        figures.append(online_figures(b))
+        b.close_db()
+        if order[0] == first:
+            assert (summaries[1].added, summaries[1].rejected) == (1, 1)
+            (row,) = read_csv(tmp_path / f"{n}-later.csv.rejects.csv")
+            assert (row["line"], row["code"]) == ("2", "branch.online_differs") and "online.csv" in row["message"]
+            assert "neither ballot is counted" in row["message"]
+    assert figures[0] == figures[1]
+    # m4's two ballots (N2 N4, and N1) are both set aside: neither counts, in any order. No package is
+    # imported, so the online north ballots that count are m1 (N5), m5 (N4), m8 (N1 N3), m9 (N3 N2)
+    votes, online, set_aside = figures[0]
+    assert votes == {"N1": 1, "N2": 1, "N3": 2, "N4": 1, "N5": 1}
+    assert set_aside == [  # by IIN
+        (M["m4"], "north-council", (("2020-10-01T10:00:00+06:00", ("N1",)),
+                                    ("2020-10-01T10:00:00+06:00", ("N2", "N4")))),
+        (M["m10"], "north-council", (("2020-10-02T10:00:00+06:00", ("N1",)),
+                                     ("2020-10-02T10:05:00+06:00", ("N2",))))]
+
+
+def test_the_same_ballot_in_two_files_is_one_ballot_whatever_the_time_zone_it_is_written_in(tmp_path, branch):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text(online_text([(2, f"{M['m4']},2020-10-01T10:00:00+06:00,north-council,N2 N4")]), encoding="utf-8")
+    b.write_text(online_text([(2, f"{M['m4']},2020-10-01T04:00:00+00:00,north-council,N4 N2")]), encoding="utf-8")
+    assert branch.import_online(a).added == 1
+    assert (branch.import_online(b).unchanged, branch.online_ballot_count()) == (1, 1)
+    votes, online, set_aside = online_figures(branch)
+    assert (votes["N2"], votes["N4"], online, set_aside) == (1, 1, 1, [])
+
+
+def test_a_newer_roll_that_suspends_a_member_sets_their_online_ballot_aside_in_either_order(tmp_path, online_file):
+    roll, suspended = tmp_path / "roll.csv", tmp_path / "roll-2.csv"
+    roll.write_text(roll_text(), encoding="utf-8")
+    suspended.write_text(roll_with(m5="suspended"), encoding="utf-8")
+    assert suspended.read_text(encoding="utf-8").count(",suspended") == 2  # m5 now, m6 as before
+    figures = []
+    for n, steps in enumerate((("online", "roll"), ("roll", "online"))):
+        b = Branch.create(tmp_path / f"b{n}.db", election(), roll=roll, clock=Clock())
+        for step in steps:
+            b.import_online(online_file) if step == "online" else b.import_roll(suspended)
+        figures.append((online_figures(b), b.results().sources.online_not_admitted))
+        b.close_db()
+    assert figures[0] == figures[1]
+    (votes, online, _), not_admitted = figures[0]
+    assert votes["N4"] == 1 and online == 8  # m5's ballot (N4) no longer counts
+    assert not_admitted == 5
+
+
+def test_a_newer_roll_that_admits_a_member_counts_the_ballot_an_earlier_import_refused(tmp_path, branch, online_file):
+    summary = branch.import_online(online_file)
+    assert summary.reasons["branch.online_not_eligible"] == 2  # m6 (suspended), m16 (joined after the cutoff)
+    before, online_before, _ = online_figures(branch)
+    reinstated = tmp_path / "roll-2.csv"
+    reinstated.write_text(roll_with(m6="active"), encoding="utf-8")
+    assert branch.import_roll(reinstated).changed == 1
+    after, online_after, _ = online_figures(branch)
+    assert (after["N1"] - before["N1"], online_after - online_before) == (1, 1)  # m6 voted N1
 
 
 def test_a_member_moved_by_a_newer_roll_counts_where_the_roll_now_puts_them(tmp_path, branch, online_file):

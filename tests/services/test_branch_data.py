@@ -237,6 +237,7 @@ def read_lines(path) -> list[str]:
 KEY_PASSWORD = b"chair-key"
 CA_PASSWORD = b"branch-ca"
 CORRECTION_REASON = "Бір бюллетень қайта саналды / Один бюллетень пересчитан"
+REISSUE_REASON = "Төрағаның кілті жаңартылды / Ключ председателя обновлён"
 # P1's recount for version 2: one vote moves from N3 to N4
 P1_RECOUNT = {"race": "north-council", "unused": 7, "found_in_box": 3, "invalid": 0,
               "votes": {"N1": 2, "N2": 1, "N3": 0, "N4": 1, "N5": 1}}
@@ -261,6 +262,9 @@ class World:
                               ("P3", "800416300257", self.ca), ("stranger", "791028302728", self.other_ca)):
             self.keys[name] = keys.issue_key(ca.p12, CA_PASSWORD, f"Төраға {name}", self.folder / f"{name}.p12",
                                              KEY_PASSWORD, iin=iin)
+        # P1's chair's second key (the first lost or expired): the same person, another certificate
+        self.keys["P1renewed"] = keys.issue_key(self.ca.p12, CA_PASSWORD, "Төраға P1", self.folder / "P1renewed.p12",
+                                                KEY_PASSWORD, iin="871008401427")
         self.roll = self.folder / "roll.csv"
         self.roll.write_text(roll_text(), encoding="utf-8")
         self.online = self.folder / "online.csv"
@@ -271,6 +275,11 @@ class World:
         p1 = self._station("P1", "P1")
         self.packages["P1"] = self._finalize(p1, "P1", out / "P1-v1.zip")
         self.packages["P1v2"] = self._correct(p1, "P1", out / "P1-v2.zip", P1_RECOUNT)
+        # version 3: version 2's counts reissued, signed with the chair's renewed key
+        p1.clock.advance(hours=1)
+        p1.finalize(p1.login("chair", "1111"), self.keys["P1renewed"], KEY_PASSWORD, out / "P1-v3-renewed-key.zip",
+                    reason=REISSUE_REASON)
+        self.packages["P1v3key"] = out / "P1-v3-renewed-key.zip"
         p1.close_db()
         for precinct in ("P2", "P3"):
             st = self._station(precinct, precinct)
@@ -278,12 +287,18 @@ class World:
             st.close_db()
         st = self._station("P1", "P1-other", sheet=P1_OTHER)
         self.packages["P1other"] = self._finalize(st, "P1", out / "P1-v1-other.zip")
+        # a "version 2" of P1 from that other station file: its journal does not continue P1-v1.zip's
+        self.packages["P1otherv2"] = self._correct(st, "P1", out / "P1-v2-other.zip", P1_RECOUNT)
         st.close_db()
         st = self._station("P2", "P2-stranger")
         self.packages["P2stranger"] = self._finalize(st, "stranger", out / "P2-v1-stranger.zip")
         st.close_db()
         st = self._station("P2", "P2-by-P1")
         self.packages["P2byP1"] = self._finalize(st, "P1", out / "P2-v1-by-P1-chair.zip")
+        st.close_db()
+        # P1's chair again, with their other certificate (the same IIN)
+        st = self._station("P2", "P2-by-P1-renewed")
+        self.packages["P2byP1renewed"] = self._finalize(st, "P1renewed", out / "P2-v1-by-P1-chair-renewed.zip")
         st.close_db()
 
     def pem(self, name):
@@ -296,7 +311,8 @@ class World:
         from tests.conftest import Clock
 
         clock = Clock(dt.datetime(2020, 10, 3, 7, 30, tzinfo=TZ))
-        st = Station.create(self.folder / f"{label}.db", election(), precinct, chair_name="Төраға Болат",
+        # the chair's name as their key names them (the branch compares the two)
+        st = Station.create(self.folder / f"{label}.db", election(), precinct, chair_name=f"Төраға {precinct}",
                             chair_id="chair", chair_pin="1111", clock=clock)
         missing = tuple(m for m in (ProtocolMixin, CountingMixin) if not isinstance(st, m))
         if missing:  # until the lead gives Station these mixins itself

@@ -1,12 +1,14 @@
 """Precinct packages at the branch, made through the real station services: trust, tampering,
 duplicates, corrections that supersede, and conflicts the commission resolves."""
+import json
+
 import pytest
 
 from polling_station.errors import Refused
 from polling_station.services.branch import Branch
 from polling_station.storage import journal
 from tests.conftest import Clock
-from tests.services.test_branch_data import CORRECTION_REASON, election, world
+from tests.services.test_branch_data import CORRECTION_REASON, election, render, world
 
 
 @pytest.fixture(scope="session")
@@ -152,12 +154,108 @@ def test_two_different_packages_of_one_version_are_a_conflict_until_the_commissi
     assert [p.code for p in exc.value.problems] == ["branch.no_conflict"]
 
 
-def test_a_newer_version_settles_a_conflict_of_the_older_one(branch, w):
-    for name in ("P1", "P1other", "P1v2"):
-        branch.import_package(w.packages[name])
+def test_a_newer_version_that_continues_one_of_two_conflicting_packages_still_needs_the_commission(branch, w):
+    outcomes = {name: branch.import_package(w.packages[name]) for name in ("P1", "P1other", "P1v2")}
     s = state(branch, "P1")
-    assert s.state == "imported" and s.current.version == 2
-    assert sorted(p.state for p in s.packages) == ["current", "superseded", "superseded"]
+    assert s.state == "conflict" and s.current is None
+    # P1-v2 continues P1-v1's journal, not P1-v1-other's: it cannot silently replace the latter
+    v2 = next(p for p in s.packages if p.version == 2)
+    assert [p.code for p in v2.problems] == ["branch.conflict_journal"]
+    assert v2.problems[0].params["older_package"] == outcomes["P1other"].sha256[:12]
+    chosen = branch.resolve_conflict("P1", outcomes["P1v2"].sha256, "The station's own file, act No. 4")
+    assert chosen.state == "current"
+    by_file = {p.file: p.state for p in state(branch, "P1").packages}
+    assert by_file == {"P1-v1.zip": "superseded", "P1-v1-other.zip": "set_aside", "P1-v2.zip": "current"}
+    assert north_totals(branch) == {"N1": 2, "N2": 1, "N3": 0, "N4": 1, "N5": 1}
+
+
+# ----- a correction must continue the journal of what it corrects (issue: v2 from a fresh file) -----
+
+@pytest.mark.parametrize("order", [("P1", "P1otherv2"), ("P1otherv2", "P1")])
+def test_a_version_2_from_another_station_file_does_not_supersede_version_1(branch, w, order):
+    outcomes = [branch.import_package(w.packages[name]) for name in order]
+    assert [o.result for o in outcomes][-1] == "conflict"
+    s = state(branch, "P1")
+    assert s.state == "conflict" and s.current is None
+    assert {p.version: [x.code for x in p.problems] for p in s.packages} == {
+        1: ["branch.conflict_journal"], 2: ["branch.conflict_journal"]}
+    assert north_totals(branch) == {"N1": 0, "N2": 0, "N3": 0, "N4": 0, "N5": 0}
+    genuine = next(p for p in s.packages if p.file == "P1-v1.zip")
+    assert branch.resolve_conflict("P1", genuine.sha256[:12], "v2 was not made from the station's file").state \
+        == "current"
+    assert {p.file: p.state for p in state(branch, "P1").packages} == {
+        "P1-v1.zip": "current", "P1-v2-other.zip": "set_aside"}
+    assert north_totals(branch) == {"N1": 2, "N2": 1, "N3": 1, "N4": 0, "N5": 1}
+    entry = list(journal.entries(branch.db))[-1]
+    assert (entry.action, entry.payload["reason"]) == ("conflict.resolved", "v2 was not made from the station's file")
+
+
+def test_a_correction_that_continues_the_journal_supersedes_without_a_resolution(branch, w):
+    for name in ("P1v2", "P1"):
+        branch.import_package(w.packages[name])
+    row = branch.db.execute("SELECT journal_seq, journal_hash, journal_finalized FROM packages WHERE version = 1"
+                            ).fetchone()
+    (finalized,) = branch.db.execute("SELECT journal_finalized FROM packages WHERE version = 2").fetchone()
+    assert [row[0], row[1]] in json.loads(finalized)  # v1's head is an entry of v2's journal
+    assert state(branch, "P1").current.version == 2
+
+
+# ----- one signer per precinct (issue: under CA trust any chair's key signed any precinct) ----------
+
+def test_under_ca_trust_a_chair_cannot_sign_another_precincts_protocol(branch, w):
+    assert branch.import_package(w.packages["P1"]).result == "imported"
+    outcome = branch.import_package(w.packages["P2byP1"])
+    assert outcome.result == "rejected"
+    (problem,) = outcome.problems
+    assert problem.code == "branch.signer_pinned_elsewhere"
+    assert problem.params == {"signer": "Төраға P1", "precinct": "P2", "precincts": "P1"}
+    assert "one precinct only" in render(problem)
+    assert branch.import_package(w.packages["P2"]).result == "imported"
+    assert state(branch, "P2").current.signer == "Төраға P2"
+
+
+def test_another_certificate_with_the_same_iin_cannot_sign_another_precincts_protocol_either(branch, w):
+    assert branch.import_package(w.packages["P1"]).result == "imported"
+    outcome = branch.import_package(w.packages["P2byP1renewed"])
+    assert (outcome.result, [p.code for p in outcome.problems]) == ("rejected", ["branch.signer_pinned_elsewhere"])
+    # not the certificate that is bound to P1, but the IIN it carries
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    renewed = x509.load_pem_x509_certificate(w.pem("P1renewed").read_bytes()).fingerprint(hashes.SHA256()).hex()
+    assert branch.db.execute("SELECT signer_fingerprint != ?, signer_iin FROM packages", (renewed,)).fetchone() \
+        == (1, "871008401427")
+
+
+def test_a_package_signed_by_someone_other_than_the_chair_it_names_is_held_and_pins_no_one(branch, w):
+    outcome = branch.import_package(w.packages["P2byP1"])  # before P1's own: nothing binds P1's key yet
+    assert outcome.result == "conflict"
+    assert [(p.code, p.params["signer"], p.params["chair"]) for p in outcome.problems] == [
+        ("branch.signer_not_chair", "Төраға P1", "Төраға P2")]
+    assert state(branch, "P2").state == "conflict"
+    # held, it binds P1's key to nothing: P1's own package still comes in
+    assert branch.import_package(w.packages["P1"]).result == "imported"
+    outcome = branch.import_package(w.packages["P2"])
+    assert outcome.result == "conflict"
+    assert {p.code for p in outcome.problems} == {"branch.conflict_same_version", "branch.conflict_signer"}
+    branch.resolve_conflict("P2", outcome.sha256[:16], "The chair's own copy")
+    assert {p.file: p.state for p in state(branch, "P2").packages} == {
+        "P2-v1.zip": "current", "P2-v1-by-P1-chair.zip": "set_aside"}
+
+
+def test_a_version_signed_with_another_key_of_the_same_chair_needs_the_commission(branch, w):
+    for name in ("P1", "P1v2", "P1v3key"):
+        outcome = branch.import_package(w.packages[name])
+    assert outcome.result == "conflict"
+    assert {p.code for p in outcome.problems} == {"branch.conflict_signer"}
+    (p,) = [p for p in outcome.problems if p.params["other_version"] == 2]
+    assert p.params["signer"] == p.params["other_signer"] == "Төраға P1"
+    assert p.params["fingerprint"] != p.params["other_fingerprint"]
+    assert state(branch, "P1").state == "conflict"
+    chosen = branch.resolve_conflict("P1", outcome.sha256[:12], "New key of the chair, NCA letter of 5 October")
+    assert (chosen.state, chosen.version) == ("current", 3)
+    assert [(p.version, p.state) for p in state(branch, "P1").packages] == [
+        (1, "set_aside"), (2, "set_aside"), (3, "current")]
+    assert north_totals(branch) == {"N1": 2, "N2": 1, "N3": 0, "N4": 1, "N5": 1}
 
 
 def test_a_large_batch_is_verified_in_parallel_with_the_same_outcomes(tmp_path, w, monkeypatch):
@@ -174,4 +272,13 @@ def test_a_large_batch_is_verified_in_parallel_with_the_same_outcomes(tmp_path, 
         b.close_db()
     assert outcomes["serial"] == outcomes["parallel"]
     assert [r for _, r, _ in outcomes["parallel"][0]] == [
-        "imported", "conflict", "imported", "imported", "rejected", "imported", "duplicate"]
+        "imported", "conflict", "conflict", "imported", "rejected", "imported", "duplicate"]
+
+
+def test_the_commission_may_confirm_a_signer_who_is_not_the_named_chair(branch, w):
+    outcome = branch.import_package(w.packages["P2byP1"])
+    assert outcome.result == "conflict" and state(branch, "P2").current is None
+    chosen = branch.resolve_conflict("P2", outcome.sha256[:12], "The chair was ill; P1's chair signed, act No. 9")
+    assert chosen.state == "current" and chosen.problems == ()
+    # confirmed, the package now binds P1's chair to P2: P1's own package is refused
+    assert [p.code for p in branch.import_package(w.packages["P1"]).problems] == ["branch.signer_pinned_elsewhere"]

@@ -142,6 +142,13 @@ def test_results_json_holds_the_same_figures(report):
     assert [p["code"] for p in north["draft_list"]["problems"]] == ["ranking.tie_at_cut"]
     assert north["draft_list"]["problems"][0]["params"]["unselected_ids"] == ["N1"]
     assert [c["iin"] for c in data["conflicts"]] == [M["m1"], M["m8"], M["m12"]]
+    # m10's two ballots differ (one file): set aside and listed; four rows the roll refuses are kept
+    assert data["online_set_aside"] == [{"iin": M["m10"], "race": "north-council", "precinct": "P2", "ballots": [
+        {"voted_at": "2020-10-02T10:00:00+06:00", "choices": ["N1"]},
+        {"voted_at": "2020-10-02T10:05:00+06:00", "choices": ["N2"]}]}]
+    assert (data["sources"]["online_set_aside"], data["sources"]["online_not_admitted"]) == (1, 4)
+    assert [(p["code"], p["params"]) for p in data["problems"]] == [
+        ("branch.online_set_aside", {"race": "north-council", "count": 1})]
 
 
 def test_the_pdf_is_bilingual_with_embedded_fonts(report):
@@ -167,47 +174,115 @@ def test_with_the_refuse_policy_double_votes_go_to_the_commission(tmp_path, w):
     assert lines(tmp_path / "out" / "turnout.csv")[-1] == "TOTAL,Барлығы / Всего,15,13,7,6,86.7"
 
 
-# ----- any order, the same reports ------------------------------------------------------------
+# ----- any order, any split of the online files, the same reports --------------------------------
 
-STEPS = ("P1", "P2", "P3", "P1v2", "P1other", "online-a", "online-b")
+PACKAGE_STEPS = ("P1", "P2", "P3", "P1v2", "P1other")
+# beyond the file's own rows (m10's two differing ballots among them): m4's ballot again, differing
+# (set aside whether it lands in the same file or another), and m13's again, identical (one ballot)
+EXTRA_ROWS = [(23, f"{M['m4']},2020-10-01T10:30:00+06:00,north-council,N1"),
+              (24, f"{M['m13']},2020-10-02T04:00:00+00:00,south-council,S2")]
+ALL_ROWS = ONLINE_ROWS + EXTRA_ROWS
+FILES_PER_SPLIT = 3
+
+
+def roll_two(roll_csv: str) -> str:
+    """A newer roll: m5 (who voted online) suspended, m6 (whose online ballot the first roll
+    refused) reinstated."""
+    out = []
+    for line in roll_csv.split("\n"):
+        if line.startswith(M["m5"] + ","):
+            line = line.rsplit(",", 1)[0] + ",suspended"
+        elif line.startswith(M["m6"] + ","):
+            line = line.rsplit(",", 1)[0] + ",active"
+        out.append(line)
+    return "\n".join(out)
 
 
 @pytest.fixture(scope="module")
-def online_halves(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("halves")
-    rows = ONLINE_ROWS
-    halves = {"online-a": rows[: len(rows) // 2], "online-b": rows[len(rows) // 2:]}
-    out = {}
-    for name, part in halves.items():
-        out[name] = folder / f"{name}.csv"
-        out[name].write_text(online_text(part), encoding="utf-8")
-    return out
+def inputs(tmp_path_factory, w):
+    folder = tmp_path_factory.mktemp("online-inputs")
+    roll2 = folder / "roll-2.csv"
+    roll2.write_text(roll_two(w.roll.read_text(encoding="utf-8")), encoding="utf-8")
+    whole = folder / "online-all.csv"
+    whole.write_text(online_text(ALL_ROWS), encoding="utf-8")
+    return {"folder": folder, "roll-2": roll2, "whole": whole}
 
 
-def reports_after(folder, w, halves, order) -> dict[str, bytes]:
+def reports_after(folder, w, steps, files) -> dict[str, bytes]:
+    """The report files after ``steps``: package names, ``roll-2``, or an online file's name."""
     b = make_branch(folder / "branch.db", w)
-    for step in order:
-        if step.startswith("online"):
-            b.import_online(halves[step])
+    for step in steps:
+        if step == "roll-2":
+            b.import_roll(files["roll-2"])
+        elif step in files:
+            b.import_online(files[step])
         else:
             b.import_package(w.packages[step])
+    assert b.verify_journal() == []
     b.write_report(folder / "out")
     b.close_db()
     return {name: (folder / "out" / name).read_bytes() for name in FILES}
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(order=st.permutations(STEPS))
-def test_any_import_order_gives_the_same_reports(tmp_path, w, online_halves, order):
-    folder = tmp_path / "-".join(order)
+def without_file_hashes(results_json: bytes) -> dict:
+    # the only thing a different split changes: which files, by their SHA-256, were imported
+    data = json.loads(results_json)
+    del data["sources"]["online_files"]
+    return data
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, w, inputs):
+    """Everything in one online file, imported in the listed order, the newer roll last."""
+    folder = tmp_path_factory.mktemp("reference")
+    return reports_after(folder, w, (*PACKAGE_STEPS, "whole", "roll-2"), inputs)
+
+
+def test_the_reference_report_sets_differing_ballots_aside_and_applies_the_newer_roll(reference):
+    data = json.loads(reference["results.json"])
+    assert [(a["iin"], a["race"], len(a["ballots"])) for a in data["online_set_aside"]] == [
+        (M["m4"], "north-council", 2), (M["m10"], "north-council", 2)]
+    # not admitted by the newer roll: m5 (suspended now), m16 (joined late), a stranger, m2 (wrong race);
+    # m6, reinstated, counts
+    assert (data["sources"]["online_set_aside"], data["sources"]["online_not_admitted"]) == (2, 4)
+    assert [p["code"] for p in data["problems"]] == ["branch.online_set_aside"]
+    assert data["problems"][0]["params"] == {"race": "north-council", "count": 2}
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_import_order_and_any_split_of_the_online_rows_gives_the_same_reports(tmp_path, w, inputs, reference,
+                                                                                 data):
+    split = data.draw(st.lists(st.integers(0, FILES_PER_SPLIT - 1), min_size=len(ALL_ROWS),
+                               max_size=len(ALL_ROWS)), label="file of each row")
+    folder = tmp_path / f"run-{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
-    reports = reports_after(folder, w, online_halves, order)
-    reference = tmp_path / "reference"
-    if not reference.exists():
-        reference.mkdir()
-        expected = reports_after(reference, w, online_halves, STEPS)
-        for name, data in expected.items():
-            (reference / name).write_bytes(data)
+    files = dict(inputs)
+    for n in range(FILES_PER_SPLIT):
+        rows = [row for row, f in zip(ALL_ROWS, split) if f == n]
+        if rows:
+            files[f"online-{n}"] = folder / f"online-{n}.csv"
+            files[f"online-{n}"].write_text(online_text(rows), encoding="utf-8")
+    steps = [*PACKAGE_STEPS, "roll-2", *(name for name in files if name.startswith("online-"))]
+    order = data.draw(st.permutations(steps), label="order")
+    reports = reports_after(folder, w, order, files)
     for name in FILES:
-        assert reports[name] == (reference / name).read_bytes(), name
+        if name == "results.json":
+            assert without_file_hashes(reports[name]) == without_file_hashes(reference[name])
+        else:
+            assert reports[name] == reference[name], name
     shutil.rmtree(folder)
+
+
+def test_the_same_two_files_in_either_order_give_the_same_bytes(tmp_path, w, inputs):
+    halves = {"online-a": ALL_ROWS[::2], "online-b": ALL_ROWS[1::2]}  # m10's two rows in different files
+    files = dict(inputs)
+    for name, rows in halves.items():
+        files[name] = tmp_path / f"{name}.csv"
+        files[name].write_text(online_text(rows), encoding="utf-8")
+    reports = []
+    for order in (("online-a", "online-b"), ("online-b", "online-a")):
+        folder = tmp_path / "-".join(order)
+        folder.mkdir()
+        reports.append(reports_after(folder, w, (*PACKAGE_STEPS, *order, "roll-2"), files))
+    assert reports[0] == reports[1]
