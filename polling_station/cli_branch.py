@@ -265,9 +265,10 @@ def branch_journal_verify(db):
 
 
 @branch.command("gui")
-@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
 def branch_gui(db):
-    """Open the branch dashboard."""
+    """Open the branch dashboard; on a file that does not exist yet, first create it from the
+    election definition and the member roll."""
     from polling_station.ui.branch import run_branch_gui
     sys.exit(run_branch_gui(db, lang=_ctx().lang))
 
