@@ -2,8 +2,8 @@
 message banner; the login screen or the work tabs (check-in, turnout, station)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPushButton,
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
@@ -27,6 +27,18 @@ _STATE_TONES = {"OPEN": style.OK, "SETUP": style.WARN, "CLOSED": style.REFUSED}
 def station_counting(state: str) -> bool:
     """After closing, the commission's work is the count."""
     return state in ("CLOSED", "COUNTED")
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless vertical scroll area: its boxes may grow (a message above the
+    tabs, longer words) without pushing the window past a 768 px screen."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 class MainWindowController(QObject):
@@ -55,9 +67,10 @@ class MainWindowController(QObject):
         self.login = LoginController(self.ctx, self.login_page, self.language)
         self.checkin = CheckInController(self.ctx, forms.child(w, QWidget, "checkinTab"))
         self.turnout = TurnoutController(self.ctx, forms.child(w, QWidget, "turnoutTab"))
-        self.station_page = StationPageController(self.ctx, forms.child(w, QWidget, "stationTab"))
+        self.station_tab = forms.child(w, QWidget, "stationTab")
+        self.station_page = StationPageController(self.ctx, self.station_tab)
         for host, page in (("loginHost", self.login.form), ("checkinHost", self.checkin.form),
-                           ("turnoutHost", self.turnout.form), ("stationHost", self.station_page.form)):
+                           ("turnoutHost", self.turnout.form), ("stationHost", _scrolling(self.station_page.form))):
             forms.child(w, QVBoxLayout, host).addWidget(page)
         self.counting = CountingPage(station, lambda: self.ctx.session, messages)
         self.tabs.addTab(self.counting, self.tr("Count"))
@@ -154,7 +167,7 @@ class MainWindowController(QObject):
             return self.protocol
         if station_counting(state):
             return self.counting
-        return self.station_page.form.parentWidget()
+        return self.station_tab
 
     def lock(self) -> None:
         self.ctx.lock()

@@ -48,7 +48,7 @@ def test_the_desk_fits_a_1366_by_768_screen(qtbot, desk):
 def test_number_fields_show_their_numbers(qtbot, desk):
     # a style sheet once squeezed the spin boxes' text to one pixel: the ballots field looked empty
     log_in(qtbot, desk, "chair", "1111")
-    desk.tabs.setCurrentWidget(desk.station_page.form.parentWidget())
+    desk.tabs.setCurrentWidget(desk.station_tab)
     dialog = desk.station_page.spoil()
     qtbot.waitExposed(dialog.dialog)
     for spin in desk.window.findChildren(QSpinBox) + dialog.dialog.findChildren(QSpinBox):

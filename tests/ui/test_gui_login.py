@@ -79,7 +79,7 @@ def test_the_lock_button_returns_to_the_login_screen(qtbot, desk):
 def test_the_chair_starts_on_the_station_tab(qtbot, desk):
     log_in(qtbot, desk, "chair", "1111")
     assert desk.officer_label.text() == "Асқаров Болат · Chair"
-    assert desk.tabs.currentWidget() is desk.station_page.form.parentWidget()
+    assert desk.tabs.currentWidget() is desk.station_tab
 
 
 def test_a_long_name_is_elided_in_the_header_and_a_long_message_wraps_without_growing_the_window(

@@ -77,7 +77,7 @@ def test_a_clerk_writes_the_list_on_demand_and_the_desk_says_where(qtbot, desk_w
     desk = desk_with_stick
     desk.ctx.station.check_in(desk.ctx.station.login("c2", "4444", desk="2"), ELIGIBLE)
     log_in(qtbot, desk, "c1", "3333")
-    desk.tabs.setCurrentWidget(desk.station_page.form.parentWidget())
+    desk.tabs.setCurrentWidget(desk.station_tab)
     with qtbot.waitSignal(desk.paper_list.written, timeout=WAIT_MS) as written:
         click(qtbot, desk.paper_list.controls.button)
     path = usb / "paper-list-101.pdf"

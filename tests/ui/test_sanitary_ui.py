@@ -112,7 +112,7 @@ def test_the_chair_opens_through_the_checklist_a_no_needs_a_note_and_the_excepti
     click(qtbot, dialog.close_button)
 
     # the station does not open with a mandatory item unmet
-    desk.tabs.setCurrentWidget(desk.station_page.form.parentWidget())
+    desk.tabs.setCurrentWidget(desk.station_tab)
     click(qtbot, desk.station_page.open_button)
     assert ready.state == "SETUP"
     assert render(error("checklist.mandatory_not_yes", checklist="opening", item="isolation_room",
@@ -142,7 +142,7 @@ def test_the_chair_opens_through_the_checklist_a_no_needs_a_note_and_the_excepti
 
     # and the station opens from the GUI
     clock.advance(minutes=30)
-    desk.tabs.setCurrentWidget(desk.station_page.form.parentWidget())
+    desk.tabs.setCurrentWidget(desk.station_tab)
     click(qtbot, desk.station_page.open_button)
     assert ready.state == "OPEN"
     opening = ready.status()["sanitary"]["opening"]
@@ -166,7 +166,7 @@ def test_every_item_yes_lets_the_station_open_without_an_exception(qtbot, ready,
     assert not dialog.exception_group.isVisible()
     click(qtbot, dialog.close_button)
     assert desk.banner.text() == "Opening checklist saved at 08:00: every mandatory item is yes."
-    desk.tabs.setCurrentWidget(desk.station_page.form.parentWidget())
+    desk.tabs.setCurrentWidget(desk.station_tab)
     history = desk.sanitary.page.history_table
     assert [history.item(0, c).text() for c in range(5)] == [
         "08:00", "Opening checklist", "Асқаров Болат", "Passed", "Every item yes"]
@@ -457,7 +457,7 @@ def test_a_clerk_records_an_incident_but_not_an_empty_one(qtbot, open_station, m
 def test_install_puts_the_tab_after_the_station_tab_and_the_banner_under_the_header(qtbot, open_station, make_desk):
     desk = make_desk(open_station)
     log_in(qtbot, desk, "chair", "1111")
-    station_index = desk.tabs.indexOf(desk.station_page.form.parentWidget())
+    station_index = desk.tabs.indexOf(desk.station_tab)
     assert desk.tabs.widget(station_index + 1) is desk.sanitary.page
     assert desk.tabs.tabText(station_index + 1) == "Sanitary"
     assert [desk.tabs.tabText(i) for i in range(desk.tabs.count())].count("Sanitary") == 1
