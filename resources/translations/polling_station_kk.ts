@@ -63,10 +63,6 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Мәтіндік файлдар (*.txt *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <source>The file {file} cannot be read: {reason}</source>
-      <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
-    </message>
-    <message>
       <source>Checked in, receipt {receipt}</source>
       <translation>Тіркелді, түбіртек {receipt}</translation>
     </message>
@@ -133,6 +129,18 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Пакеттер қалтасын импорттау…</translation>
     </message>
     <message>
+      <source>Trusted certificates…</source>
+      <translation>Сенімді сертификаттар…</translation>
+    </message>
+    <message>
+      <source>Settle a conflict…</source>
+      <translation>Қайшылықты шешу…</translation>
+    </message>
+    <message>
+      <source>Packages of a precinct that cannot all stand (two different ones of the same version, for example): record which one the commission chose, and why.</source>
+      <translation>Бір учаскенің бірге тұра алмайтын пакеттері (мысалы, бір нұсқаның екі түрлі пакеті): комиссия қайсысын таңдағанын және неге таңдағанын жазыңыз.</translation>
+    </message>
+    <message>
       <source>Precinct</source>
       <translation>Учаске</translation>
     </message>
@@ -155,6 +163,22 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Details</source>
       <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <source>Refused files (every refusal stays listed, also after a good package came)</source>
+      <translation>Қабылданбаған файлдар (кейін дұрыс пакет келсе де, әр бас тарту тізімде қалады)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Refused at</source>
+      <translation>Қабылданбаған уақыты</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Себебі</translation>
     </message>
     <message>
       <source>Online ballots</source>
@@ -181,6 +205,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Есептерді жазу…</translation>
     </message>
     <message>
+      <source>By region</source>
+      <translation>Өңірлер бойынша</translation>
+    </message>
+    <message>
       <source>Registered</source>
       <translation>Тізімдегі мүшелер</translation>
     </message>
@@ -201,12 +229,28 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Қатысу, %</translation>
     </message>
     <message>
+      <source>By precinct</source>
+      <translation>Учаскелер бойынша</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
       <source>Ratings and draft list</source>
       <translation>Рейтингтер және тізім жобасы</translation>
     </message>
     <message>
       <source>Race</source>
       <translation>Сайлау</translation>
+    </message>
+    <message>
+      <source>Exclude a candidate…</source>
+      <translation>Үміткерді шығару…</translation>
+    </message>
+    <message>
+      <source>Record the control committee's decision to exclude a candidate: the votes stay, the candidate takes no rank.</source>
+      <translation>Бақылау комитетінің үміткерді шығару туралы шешімін тіркеу: дауыстар сақталады, бірақ үміткерге рейтингте орын берілмейді.</translation>
     </message>
     <message>
       <source>Overall</source>
@@ -250,6 +294,293 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>BranchExcludeDialog</name>
+    <message>
+      <source>Exclude a candidate</source>
+      <translation>Үміткерді шығару</translation>
+    </message>
+    <message>
+      <source>Record the party control committee's decision. An excluded candidate keeps the votes, which stay in the results with the reason, but takes no rank and is never on the draft list. The exclusion is written to the journal and cannot be taken back here.</source>
+      <translation>Партияның бақылау комитетінің шешімін тіркеңіз. Шығарылған үміткердің дауыстары сақталады және нәтижелерде себебімен бірге көрсетіледі, бірақ оған рейтингте орын берілмейді және ол тізім жобасына ешқашан енгізілмейді. Шығару журналға жазылады, оны осы жерде кері қайтаруға болмайды.</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Сайлау</translation>
+    </message>
+    <message>
+      <source>&amp;Candidate</source>
+      <translation>&amp;Үміткер</translation>
+    </message>
+    <message>
+      <source>Already excluded in this race</source>
+      <translation>Осы сайлауда бұрын шығарылғандар</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Үміткер</translation>
+    </message>
+    <message>
+      <source>Recorded in</source>
+      <translation>Қайда тіркелген</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Себебі</translation>
+    </message>
+    <message>
+      <source>The control committee's &amp;decision (required)</source>
+      <translation>Бақылау комитетінің &amp;шешімі (міндетті)</translation>
+    </message>
+    <message>
+      <source>For example: decision No. 12 of the control committee of 4 October 2020.</source>
+      <translation>Мысалы: бақылау комитетінің 2020 жылғы 4 қазандағы № 12 шешімі.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Exclude the candidate</source>
+      <translation>Үміткерді шығару</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchJobs</name>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск толып қалған</translation>
+    </message>
+    <message>
+      <source>access is denied</source>
+      <translation>қол жеткізуге рұқсат жоқ</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>the file or folder does not exist</source>
+      <translation>файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+      <source>a folder was chosen where a file is needed</source>
+      <translation>файл қажет жерде қалта таңдалған</translation>
+    </message>
+    <message>
+      <source>the disk could not be read or written (a failing disk or a removed USB stick)</source>
+      <translation>дискіден оқу немесе оған жазу мүмкін болмады (диск ақаулы немесе USB жинақтауыш суырылып алынған)</translation>
+    </message>
+    <message>
+      <source>another program is using the branch file</source>
+      <translation>филиал файлын басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+      <source>the branch file is read-only</source>
+      <translation>филиал файлы тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>the branch file cannot be opened</source>
+      <translation>филиал файлын ашу мүмкін емес</translation>
+    </message>
+    <message>
+      <source>the branch file is damaged</source>
+      <translation>филиал файлы бүлінген</translation>
+    </message>
+    <message>
+      <source>a database error ({code})</source>
+      <translation>дерекқор қатесі ({code})</translation>
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation>… және тағы {count}.</translation>
+    </message>
+    <message>
+      <source>{file} could not be used: {reason}. The step that failed was not recorded; try again when it is fixed.</source>
+      <translation>{file} файлын пайдалану мүмкін болмады: {reason}. Орындалмаған қадам тіркелмеді; ақау жойылғаннан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>The branch file or a chosen file could not be used: {reason}. The step that failed was not recorded; try again when it is fixed.</source>
+      <translation>Филиал файлын немесе таңдалған файлды пайдалану мүмкін болмады: {reason}. Орындалмаған қадам тіркелмеді; ақау жойылғаннан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>The work stopped because of a fault in the program ({kind}), not in your files. What was finished before it is kept. Please report it (the details were written to the program's error output).</source>
+      <translation>Жұмыс сіздің файлдарыңыздағы емес, бағдарламаның өзіндегі ақауға байланысты тоқтады ({kind}). Оған дейін аяқталған жұмыс сақталды. Бұл туралы хабарлаңыз (толық мәліметтер бағдарламаның қателер шығысына жазылды).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchNewDialog</name>
+    <message>
+      <source>New branch file</source>
+      <translation>Жаңа филиал файлы</translation>
+    </message>
+    <message>
+      <source>&amp;Election definition (JSON)</source>
+      <translation>&amp;Сайлау сипаттамасы (JSON)</translation>
+    </message>
+    <message>
+      <source>election.json from the party's central office</source>
+      <translation>партияның орталық аппаратынан алынған election.json</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Member &amp;roll (CSV or XLSX)</source>
+      <translation>Партия &amp;мүшелерінің тізімі (CSV немесе XLSX)</translation>
+    </message>
+    <message>
+      <source>the national or regional roll: turnout denominators, online checks</source>
+      <translation>жалпыұлттық немесе өңірлік тізім: қатысуды есептеу және онлайн бюллетеньдерді тексеру үшін</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <source>Why the row was rejected</source>
+      <translation>Жолдың қабылданбау себебі</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Create the branch file</source>
+      <translation>Филиал файлын құру</translation>
+    </message>
+    <message>
+      <source>Open the dashboard</source>
+      <translation>Филиал панелін ашу</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchResolveDialog</name>
+    <message>
+      <source>Settle a conflict between packages</source>
+      <translation>Пакеттер арасындағы қайшылықты шешу</translation>
+    </message>
+    <message>
+      <source>The packages below cannot all stand (the last column says why), so none of them counts. Choose the one the commission decided on and write its reason: that package becomes the precinct's protocol and the others are set aside. The choice is written to the journal.</source>
+      <translation>Төмендегі пакеттер бірге тұра алмайды (себебі соңғы бағанда), сондықтан олардың ешқайсысы есепке алынбайды. Комиссия шешкен пакетті таңдап, себебін жазыңыз: сол пакет учаскенің хаттамасы болады, қалғандары шеттетіледі. Таңдау журналға жазылады.</translation>
+    </message>
+    <message>
+      <source>&amp;Precinct</source>
+      <translation>&amp;Учаске</translation>
+    </message>
+    <message>
+      <source>The packages in conflict (choose one)</source>
+      <translation>Қайшы пакеттер (біреуін таңдаңыз)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Нұсқа</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Қол қойған</translation>
+    </message>
+    <message>
+      <source>Imported at</source>
+      <translation>Импортталған уақыты</translation>
+    </message>
+    <message>
+      <source>SHA-256 (start)</source>
+      <translation>SHA-256 (басы)</translation>
+    </message>
+    <message>
+      <source>Why it is in conflict</source>
+      <translation>Қайшылық себебі</translation>
+    </message>
+    <message>
+      <source>The commission's &amp;reason (required)</source>
+      <translation>Комиссия көрсеткен &amp;себеп (міндетті)</translation>
+    </message>
+    <message>
+      <source>For example: decision No. 3 of the commission: the copy delivered by the chair in person is the valid one.</source>
+      <translation>Мысалы: комиссияның № 3 шешімі: төраға өзі жеткізген дана жарамды деп танылды.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Keep the chosen package</source>
+      <translation>Таңдалған пакетті қалдыру</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchTrustDialog</name>
+    <message>
+      <source>Trusted certificates</source>
+      <translation>Сенімді сертификаттар</translation>
+    </message>
+    <message>
+      <source>A package is accepted only when its chair's signature leads to a certificate trusted here. Trust the certification authority (CA) that issued the chairs' keys for every precinct, or one chair's own certificate for the precincts that chair signs for. Each addition is written to the journal.</source>
+      <translation>Пакет төрағаның қолтаңбасының тізбегі осында сенімді деп белгіленген сертификатқа жеткенде ғана қабылданады. Төрағалардың кілттерін берген куәландырушы орталықты (CA) — барлық учаскелер үшін, немесе жекелеген төрағаның өз сертификатын — сол төраға қол қоятын учаскелер үшін сенімділер қатарына қосыңыз. Әр қосу журналға жазылады.</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate (PEM or DER)</source>
+      <translation>&amp;Сертификат (PEM немесе DER)</translation>
+    </message>
+    <message>
+      <source>ca.pem of the branch, or a chair's certificate</source>
+      <translation>филиалдың ca.pem файлы немесе төраға сертификаты</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>For &amp;every precinct</source>
+      <translation>&amp;Барлық учаскелер үшін</translation>
+    </message>
+    <message>
+      <source>Only for the &amp;precincts ticked here:</source>
+      <translation>Тек осында белгіленген &amp;учаскелер үшін:</translation>
+    </message>
+    <message>
+      <source>Trust the certificate</source>
+      <translation>Сертификатты сенімділерге қосу</translation>
+    </message>
+    <message>
+      <source>Trusted now</source>
+      <translation>Қазір сенімді деп белгіленгендер</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Trusted for</source>
+      <translation>Қай учаскелер үшін</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+  </context>
+  <context>
     <name>BranchWindow</name>
     <message>
       <source>Acting: {user}</source>
@@ -260,12 +591,8 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Сайлау учаскесі: филиал — {election}</translation>
     </message>
     <message>
-      <source>Wait until the current import finishes.</source>
-      <translation>Ағымдағы импорт аяқталғанша күтіңіз.</translation>
-    </message>
-    <message>
-      <source>The branch file or a chosen file could not be used ({reason}). Nothing was recorded.</source>
-      <translation>Филиал файлын немесе таңдалған файлды пайдалану мүмкін болмады ({reason}). Ештеңе сақталмады.</translation>
+      <source>Wait until the current work finishes.</source>
+      <translation>Ағымдағы жұмыс аяқталғанша күтіңіз.</translation>
     </message>
     <message>
       <source>The folder with the precincts' packages</source>
@@ -276,8 +603,24 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{folder} қалтасында {count} пакет</translation>
     </message>
     <message>
+      <source>There is no package (a .zip file) in {folder}.</source>
+      <translation>{folder} қалтасында бірде-бір пакет (.zip файлы) жоқ.</translation>
+    </message>
+    <message>
       <source>Imported {imported}, already there {duplicate}, superseded {superseded}, in conflict {conflict}, rejected {rejected}.</source>
       <translation>Импортталды: {imported}, бұрыннан бар: {duplicate}, ауыстырылды: {superseded}, қайшы: {conflict}, қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
+      <source>{count} package(s) were refused: the reasons are in the list of refused files below.</source>
+      <translation>{count} пакет қабылданбады: себептері төмендегі қабылданбаған файлдар тізімінде көрсетілген.</translation>
+    </message>
+    <message>
+      <source>A precinct has packages that cannot all stand: settle the conflict (the commission chooses one).</source>
+      <translation>Бір учаскенің бірге тұра алмайтын пакеттері бар: қайшылықты шешіңіз (комиссия біреуін таңдайды).</translation>
+    </message>
+    <message>
+      <source>Every package of the folder was verified.</source>
+      <translation>Қалтадағы барлық пакет тексерілді.</translation>
     </message>
     <message>
       <source>imported</source>
@@ -308,12 +651,32 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>түзету: {reason}</translation>
     </message>
     <message>
+      <source>Set aside by the commission's choice: {files}</source>
+      <translation>Комиссияның таңдауы бойынша шеттетілгендер: {files}</translation>
+    </message>
+    <message>
+      <source>«{precinct}»: not a precinct of this election</source>
+      <translation>«{precinct}»: бұл сайлауда ондай учаске жоқ</translation>
+    </message>
+    <message>
+      <source>unknown (not readable)</source>
+      <translation>белгісіз (оқылмайды)</translation>
+    </message>
+    <message>
+      <source>No certificate is trusted yet: every package would be refused. Trust the branch's CA first.</source>
+      <translation>Әзірге бірде-бір сертификат сенімді деп белгіленбеген: барлық пакет қабылданбайды. Алдымен филиалдың куәландырушы орталығын (CA) сенімділер қатарына қосыңыз.</translation>
+    </message>
+    <message>
+      <source>Trusted: {cas} CA(s), {certificates} chair's certificate(s).</source>
+      <translation>Сенімді: куәландырушы орталықтар — {cas}, төрағалардың сертификаттары — {certificates}.</translation>
+    </message>
+    <message>
       <source>The online ballots</source>
       <translation>Онлайн бюллетеньдер</translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+      <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>CSV немесе Excel файлдары (*.csv *.txt *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
       <source>{file}: {rows} rows; {added} ballots added, {unchanged} already imported, {rejected} rejected.</source>
@@ -334,6 +697,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Online ballots: {ballots}, counted {counted}; members who voted both ways: {conflicts}.</source>
       <translation>Онлайн бюллетеньдер: {ballots}, оның ішінде есепке алынғаны: {counted}; екі тәсілмен де дауыс берген мүшелер: {conflicts}.</translation>
+    </message>
+    <message>
+      <source>{region}: {seats} seats; up to {max_choices} marks per ballot</source>
+      <translation>{region}: {seats} орын; бір бюллетеньде ең көбі {max_choices} белгі</translation>
     </message>
     <message>
       <source>{seats} seats; up to {max_choices} marks per ballot</source>
@@ -368,20 +735,20 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>өту шегінде тең дауыс</translation>
     </message>
     <message>
-      <source>Ranked</source>
-      <translation>Рейтингке енгізілгендер</translation>
-    </message>
-    <message>
-      <source>Excluded (not ranked)</source>
-      <translation>Шығарылғандар (рейтингке енгізілмеген)</translation>
-    </message>
-    <message>
       <source>Where to write the reports</source>
       <translation>Есептерді жазатын қалта</translation>
     </message>
     <message>
       <source>{count} report files written to {folder}.</source>
       <translation>{folder} қалтасына {count} есеп файлы жазылды.</translation>
+    </message>
+    <message>
+      <source>Ranked</source>
+      <translation>Рейтингке енгізілгендер</translation>
+    </message>
+    <message>
+      <source>Excluded (not ranked)</source>
+      <translation>Шығарылғандар (рейтингке енгізілмеген)</translation>
     </message>
   </context>
   <context>
@@ -1030,6 +1397,83 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>DeskSettingsControls</name>
+    <message>
+      <source>Not chosen yet: choose a folder on a USB stick before opening.</source>
+      <translation>Әлі таңдалмаған: учаскені ашпас бұрын USB-жинақтағыштан бума таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The backup folder (a USB stick)</source>
+      <translation>Сақтық көшірме бумасы (USB-жинақтағыш)</translation>
+    </message>
+    <message>
+      <source>Backup folder chosen: {folder}. A first backup is written there: {file}.</source>
+      <translation>Сақтық көшірме бумасы таңдалды: {folder}. Онда алғашқы көшірме жазылды: {file}.</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: {path}.</source>
+      <translation>Сақтық көшірме жазылып, тексерілді: {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskSettingsForm</name>
+    <message>
+      <source>Backup and this desk</source>
+      <translation>Көшірме және үстел</translation>
+    </message>
+    <message>
+      <source>Backup folder (a USB stick):</source>
+      <translation>Сақтық көшірме бумасы (USB-жинақтағыш):</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <source>The chair or secretary chooses the folder on a USB stick; a first backup is written there at once, and another at every change of the station's state.</source>
+      <translation>Төраға немесе хатшы USB-жинақтағыштағы буманы таңдайды; онда бірден алғашқы көшірме, ал учаске күйі әр өзгергенде тағы бір көшірме жазылады.</translation>
+    </message>
+    <message>
+      <source>Back up &amp;now</source>
+      <translation>&amp;Қазір көшіру</translation>
+    </message>
+    <message>
+      <source>Write a checked copy of the station file to the backup folder now.</source>
+      <translation>Учаске файлының тексерілген көшірмесін қазір сақтық көшірме бумасына жазу.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after (min idle)</source>
+      <translation>&amp;Бұғаттау (әрекетсіз, мин)</translation>
+    </message>
+    <message>
+      <source>This desk locks itself after so many minutes without a key or a click; log in again with the PIN.</source>
+      <translation>Осынша минут бойы пернеге не тінтуірге ешкім тимесе, үстел өзін бұғаттайды; PIN-кодпен қайта кіріңіз.</translation>
+    </message>
+    <message>
+      <source>&amp;Paper list every (min)</source>
+      <translation>Қағаз &amp;тізім әр (мин)</translation>
+    </message>
+    <message>
+      <source>While the station is open, this desk writes the paper list to the backup folder this often.</source>
+      <translation>Учаске ашық тұрғанда бұл үстел қағаз тізімді сақтық көшірме бумасына осы жиілікпен жазады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExcludeDialog</name>
+    <message>
+      <source>the election definition</source>
+      <translation>сайлау сипаттамасы</translation>
+    </message>
+    <message>
+      <source>this branch</source>
+      <translation>осы филиал</translation>
+    </message>
+    <message>
+      <source>{candidate} is excluded from the ratings of «{race}»; the votes stay in the results.</source>
+      <translation>{candidate} «{race}» сайлауының рейтингтерінен шығарылды; дауыстар нәтижелерде сақталады.</translation>
+    </message>
+  </context>
+  <context>
     <name>KeyPasswordDialog</name>
     <message>
       <source>Sign again with the same counts</source>
@@ -1238,6 +1682,49 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>The desk was locked after {minutes} minute(s) without activity. Log in again with your PIN.</source>
       <translation>Үстел {minutes} минут әрекетсіз тұрғаннан кейін бұғатталды. PIN-кодыңызбен қайта кіріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewBranchDialog</name>
+    <message>
+      <source>There is no branch file at {path} yet. Create it from the election definition and the member roll: the roll says who may vote online and gives the turnout's denominators.</source>
+      <translation>{path} жолында әлі филиал файлы жоқ. Оны сайлау сипаттамасы мен партия мүшелерінің тізімінен құрыңыз: тізім кімнің онлайн дауыс бере алатынын анықтайды және қатысуды есептеуге негіз болады.</translation>
+    </message>
+    <message>
+      <source>The election definition</source>
+      <translation>Сайлау сипаттамасы</translation>
+    </message>
+    <message>
+      <source>Election definitions (*.json);;All files (*)</source>
+      <translation>Сайлау сипаттамалары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>The member roll</source>
+      <translation>Партия мүшелерінің тізімі</translation>
+    </message>
+    <message>
+      <source>Rolls (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Тізімдер (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>There is no file {file}.</source>
+      <translation>{file} файлы жоқ.</translation>
+    </message>
+    <message>
+      <source>«{title}» ({election}), voting day {day}: {regions} region(s), {precincts} precinct(s), {races} race(s).</source>
+      <translation>«{title}» ({election}), дауыс беру күні {day}: {regions} өңір, {precincts} учаске, {races} сайлау.</translation>
+    </message>
+    <message>
+      <source>Created {path}. {file}: {rows} row(s) read; {accepted} member(s) imported ({warned} with a warning), {collapsed} identical duplicate(s) collapsed, {rejected} row(s) rejected. The roll holds {members} member(s), {eligible} of them eligible to vote.</source>
+      <translation>{path} құрылды. {file}: оқылған жолдар: {rows}; импортталған мүшелер: {accepted} (оның ішінде ескертуімен: {warned}), біріктірілген бірдей қайталанулар: {collapsed}, қабылданбаған жолдар: {rejected}. Тізімде {members} мүше бар, оның ішінде дауыс беру құқығы барлар: {eligible}.</translation>
+    </message>
+    <message>
+      <source>No row of the roll was rejected.</source>
+      <translation>Тізімнің бірде-бір жолы қабылданбай қалған жоқ.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons (the whole report is {path}):</source>
+      <translation>Қабылданбаған жолдар, жол нөмірлері мен себептерімен (толық есеп: {path}):</translation>
     </message>
   </context>
   <context>
@@ -1507,6 +1994,24 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Count: public display</source>
       <translation>Дауыстарды санау: көпшілікке арналған экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingChart</name>
+    <message>
+      <source>The first {shown} of {total} candidates</source>
+      <translation>Үміткерлер: {total} ішінен алғашқы {shown}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveDialog</name>
+    <message>
+      <source>No precinct has conflicting packages now.</source>
+      <translation>Қазір бірде-бір учаскеде қайшы пакеттер жоқ.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}: version {version} from {file} now counts; the other packages are set aside.</source>
+      <translation>Учаске {precinct}: енді {file} файлындағы {version}-нұсқа есепке алынады; қалған пакеттер шеттетілді.</translation>
     </message>
   </context>
   <context>
@@ -2250,6 +2755,57 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>TrustDialog</name>
+    <message>
+      <source>A CA or chair's certificate</source>
+      <translation>Куәландырушы орталықтың немесе төрағаның сертификаты</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+      <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Packages refused before are not checked again by themselves: import their folder again.</source>
+      <translation>Бұрын қабылданбаған пакеттер өздігінен қайта тексерілмейді: олардың қалтасын қайта импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>«{subject}» was already trusted for precinct {precinct}.</source>
+      <translation>«{subject}» мына учаске үшін бұрыннан сенімді: {precinct}.</translation>
+    </message>
+    <message>
+      <source>«{subject}» was already trusted for every precinct.</source>
+      <translation>«{subject}» барлық учаскелер үшін бұрыннан сенімді.</translation>
+    </message>
+    <message>
+      <source>Trusted the CA «{subject}» for precinct {precinct} (SHA-256 {fingerprint}…).</source>
+      <translation>«{subject}» куәландырушы орталығы мына учаске үшін сенімділер қатарына қосылды: {precinct} (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the CA «{subject}» for every precinct (SHA-256 {fingerprint}…).</source>
+      <translation>«{subject}» куәландырушы орталығы барлық учаскелер үшін сенімділер қатарына қосылды (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the certificate «{subject}» for precinct {precinct} (SHA-256 {fingerprint}…).</source>
+      <translation>«{subject}» сертификаты мына учаске үшін сенімділер қатарына қосылды: {precinct} (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the certificate «{subject}» for every precinct (SHA-256 {fingerprint}…).</source>
+      <translation>«{subject}» сертификаты барлық учаскелер үшін сенімділер қатарына қосылды (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>every precinct</source>
+      <translation>барлық учаскелер</translation>
+    </message>
+    <message>
+      <source>CA: every key it issued</source>
+      <translation>Куәландырушы орталық: ол берген барлық кілттер</translation>
+    </message>
+    <message>
+      <source>chair's certificate</source>
+      <translation>төраға сертификаты</translation>
+    </message>
+  </context>
+  <context>
     <name>TurnoutController</name>
     <message>
       <source>ballots issued, voids excluded</source>
@@ -2450,6 +3006,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{file} файлында оқылатын сертификат жоқ (PEM немесе DER).</translation>
     </message>
     <message>
+      <source>Version {newer} ({newer_package}…) does not continue the journal of version {older} ({older_package}…): it was not made from the same station file.</source>
+      <comment>branch.conflict_journal</comment>
+      <translation>{newer}-нұсқа ({newer_package}…) {older}-нұсқаның ({older_package}…) журналын жалғастырмайды: ол сол учаске файлынан жасалмаған.</translation>
+    </message>
+    <message>
+      <source>Another, different package of version {version} exists for the precinct ({other}…).</source>
+      <comment>branch.conflict_same_version</comment>
+      <translation>Учаскенің {version}-нұсқасының басқа, өзгеше пакеті бар ({other}…).</translation>
+    </message>
+    <message>
+      <source>Signed by «{signer}» (certificate {fingerprint}…), but the package {other}… (version {other_version}) of this precinct is signed by «{other_signer}» (certificate {other_fingerprint}…).</source>
+      <comment>branch.conflict_signer</comment>
+      <translation>«{signer}» қол қойған (сертификат {fingerprint}…), бірақ осы учаскенің {other}… пакетіне ({other_version}-нұсқа) «{other_signer}» қол қойған (сертификат {other_fingerprint}…).</translation>
+    </message>
+    <message>
       <source>Write the control committee's reason for excluding the candidate.</source>
       <comment>branch.exclusion_reason</comment>
       <translation>Үміткерді шығару туралы бақылау комитетінің себебін жазыңыз.</translation>
@@ -2475,9 +3046,9 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>№{precinct} учаскенің қайшы пакеттерінің ешқайсысы «{package}» деп басталмайды.</translation>
     </message>
     <message>
-      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}.</source>
+      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}: neither ballot is counted.</source>
       <comment>branch.online_differs</comment>
-      <translation>{iin} мүшесінің «{race}» сайлауы бойынша {file} файлынан алынған басқа бюллетені бұрыннан бар.</translation>
+      <translation>{iin} мүшесінің «{race}» сайлауы бойынша {file} файлынан алынған басқа, өзгеше бюллетені бар: бұл бюллетеньдердің ешқайсысы есепке алынбайды.</translation>
     </message>
     <message>
       <source>Member {iin} was not eligible to vote: the membership is suspended, or began after the roll cutoff.</source>
@@ -2488,6 +3059,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
       <comment>branch.online_outside_window</comment>
       <translation>Дауыс берілген уақыт {voted_at} — онлайн дауыс беру мерзімінен ({opens} – {closes}) тыс.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: {count} member(s) sent differing online ballots; none of them is counted (results.json lists them).</source>
+      <comment>branch.online_set_aside</comment>
+      <translation>«{race}» сайлауы: бір-біріне сәйкес келмейтін онлайн бюллетеньдер жіберген мүшелер: {count}; олардың ешқайсысы есепке алынбайды (тізімі results.json файлында).</translation>
     </message>
     <message>
       <source>The ballot marks {count} candidates; race «{race}» allows at most {max_choices}.</source>
@@ -2513,6 +3089,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Member {iin} belongs to precinct {precinct}, which does not vote in race «{race}».</source>
       <comment>branch.online_wrong_race</comment>
       <translation>{iin} мүшесі №{precinct} учаскеге тіркелген, ал ол учаскеде «{race}» сайлауы бойынша дауыс беру өтпейді.</translation>
+    </message>
+    <message>
+      <source>{file} changed while it was being imported; import it again.</source>
+      <comment>branch.package_changed</comment>
+      <translation>{file} импортталып жатқанда өзгерді; оны қайта импорттаңыз.</translation>
     </message>
     <message>
       <source>The package lists {listed} check-ins but its protocol says {issued} ballots were issued (line 3).</source>
@@ -2545,6 +3126,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{file} — учаске пакеті емес: {reason}.</translation>
     </message>
     <message>
+      <source>The report was not written: the branch file was changed outside the application ({tables}), so its figures can no longer be trusted. Rebuild the branch file from the packages and online files, or go back to a copy whose data match its journal.</source>
+      <comment>branch.report_tampered</comment>
+      <translation>Есеп жазылмады: филиал файлы бағдарламадан тыс өзгертілген ({tables}), сондықтан оның сандарына енді сенуге болмайды. Филиал файлын пакеттер мен онлайн файлдардан қайта құрыңыз немесе деректері өз журналына сәйкес келетін көшірмеге оралыңыз.</translation>
+    </message>
+    <message>
       <source>Write the commission's reason for choosing this package.</source>
       <comment>branch.resolution_reason</comment>
       <translation>Осы пакетті таңдау туралы комиссияның себебін жазыңыз.</translation>
@@ -2560,14 +3146,34 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Бұл сайлауда «{value}» учаскесі жоқ.</translation>
     </message>
     <message>
+      <source>The package is signed by «{signer}», but its protocol names «{chair}» as the chair.</source>
+      <comment>branch.signer_not_chair</comment>
+      <translation>Пакетке «{signer}» қол қойған, бірақ оның хаттамасында төраға ретінде «{chair}» көрсетілген.</translation>
+    </message>
+    <message>
       <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
       <comment>branch.signer_other_precinct</comment>
       <translation>Пакетке «{signer}» қол қойған; оның сертификаты тек мына учаске(лер) үшін сенімді: {precincts}, ал №{precinct} учаске үшін сенімді емес.</translation>
     </message>
     <message>
+      <source>The package of precinct {precinct} is signed by «{signer}», who already signed the protocol of precinct(s) {precincts} (the same certificate or the same IIN): a chair's key signs for one precinct only.</source>
+      <comment>branch.signer_pinned_elsewhere</comment>
+      <translation>№{precinct} учаскенің пакетіне «{signer}» қол қойған, ал ол мына учаске(лер)дің хаттамасына бұрын қол қойған: {precincts} (сол сертификат немесе сол ЖСН): төрағаның кілтімен тек бір учаске үшін қол қойылады.</translation>
+    </message>
+    <message>
       <source>{document} is signed by «{signer}», whose certificate does not lead to one this branch trusts for precinct {precinct}.</source>
       <comment>branch.signer_untrusted</comment>
       <translation>{document} құжатына «{signer}» қол қойған; оның сертификатының тізбегі бұл филиал №{precinct} учаске үшін сенетін сертификатқа жетпейді.</translation>
+    </message>
+    <message>
+      <source>The election definition stored in the branch file was changed outside the application.</source>
+      <comment>branch.tamper_election</comment>
+      <translation>Филиал файлында сақталған сайлау сипаттамасы бағдарламадан тыс өзгертілген.</translation>
+    </message>
+    <message>
+      <source>{table}: the rows that {source} brought in were changed outside the application ({found} rows in the file, {expected} recorded by journal entry {seq}).</source>
+      <comment>branch.tamper_rows</comment>
+      <translation>{table}: {source} әкелген жолдар бағдарламадан тыс өзгертілген (файлда {found} жол, журналдың {seq} жазбасында {expected} жол тіркелген).</translation>
     </message>
     <message>
       <source>Race «{race}» has no candidate «{candidate}».</source>
@@ -2855,6 +3461,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>«{field}» өрісі объект болуы тиіс: үміткер id → дауыс саны.</translation>
     </message>
     <message>
+      <source>{folder} already holds a demo ({files}). Open its station with «polling-station» and choose the file, or build the demo again with --replace (its station and everything done in it are deleted).</source>
+      <comment>demo.exists</comment>
+      <translation>{folder} қалтасында демо бұрыннан бар ({files}). Оның учаскесін «polling-station» арқылы ашып, файлды таңдаңыз немесе демоны --replace параметрімен қайта жасаңыз (оның учаскесі және онда жасалғанның бәрі жойылады).</translation>
+    </message>
+    <message>
       <source>The count of race «{race}» is already agreed; the chair must reopen it before it is typed again.</source>
       <comment>double_entry.already_agreed</comment>
       <translation>«{race}» сайлауы бойынша санау нәтижесі келісіліп қойған; қайта терілмес бұрын төраға оны қайта ашуы тиіс.</translation>
@@ -2980,6 +3591,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{path}: «{id}» белгісіз (түрі: {kind}).</translation>
     </message>
     <message>
+      <source>{path}: the voting day {voting_day} is before the roll cutoff {cutoff}; the cutoff must be on or before the voting day.</source>
+      <comment>election.voting_before_cutoff</comment>
+      <translation>{path}: дауыс беру күні ({voting_day}) тізімнің шекті күнінен ({cutoff}) бұрын; шекті күн дауыс беру күнінен кешікпеуі тиіс.</translation>
+    </message>
+    <message>
       <source>{path}: the online voting window must end after it starts.</source>
       <comment>election.window</comment>
       <translation>{path}: онлайн дауыс беру мерзімі басталғаннан кейін аяқталуы тиіс.</translation>
@@ -3000,14 +3616,29 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{name} осы учаскеде {at} уақытта №{desk} үстелде {officer_name} комиссия мүшесінен (логин {officer}) бюллетень алып қойған.</translation>
     </message>
     <message>
+      <source>A check-in entered from the paper list needs the time written on the list.</source>
+      <comment>eligibility.backfill_no_time</comment>
+      <translation>Қағаз тізімнен енгізілетін тіркеуге тізімде жазылған уақыт қажет.</translation>
+    </message>
+    <message>
+      <source>The time {at} is outside the hours the station was open ({opened} to {until}).</source>
+      <comment>eligibility.backfill_outside_hours</comment>
+      <translation>{at} уақыты учаскенің ашық болған уақытынан ({opened} – {until}) тыс.</translation>
+    </message>
+    <message>
       <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
       <comment>eligibility.joined_after_cutoff</comment>
       <translation>{name} партияға {joined_on} күні кірген, бұл тізімнің шекті күнінен ({cutoff}) кейін.</translation>
     </message>
     <message>
-      <source>The IIN {iin} is not on the party's member roll.</source>
+      <source>No ballot is left for «{name}» (race {race}): {received} received, {issued} issued, {spoiled} spoiled; the chair or the secretary must first record the further ballots received.</source>
+      <comment>eligibility.no_ballot_left</comment>
+      <translation>«{name}» сайлауы ({race}) бойынша бюллетень қалмады: алынды {received}, берілді {issued}, бүлінді {spoiled}; алдымен төраға немесе хатшы қосымша алынған бюллетеньдерді есепке алуы тиіс.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not in this station's roll; check with the party's branch office.</source>
       <comment>eligibility.not_on_roll</comment>
-      <translation>ЖСН {iin} партия мүшелерінің тізімінде жоқ.</translation>
+      <translation>ЖСН {iin} осы учаскенің тізімінде жоқ; партия филиалымен нақтылаңыз.</translation>
     </message>
     <message>
       <source>The {role} may not issue ballots (Elections law, Art. 41): a clerk must do it.</source>
@@ -3070,6 +3701,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>«{iin}» ЖСН-інде туған күні {encoded} деп көрсетілген, ал тізімде — {given}.</translation>
     </message>
     <message>
+      <source>The IIN «{iin}» cannot exist: its 7th digit (century and sex) is {digit}; only 1 to 6 are issued.</source>
+      <comment>iin.century_digit</comment>
+      <translation>«{iin}» ЖСН-і болуы мүмкін емес: оның 7-цифры (ғасыр мен жыныс) — {digit}; тек 1-ден 6-ға дейінгі цифрлар беріледі.</translation>
+    </message>
+    <message>
       <source>The IIN «{iin}» has a wrong check digit ({found}; expected {expected}).</source>
       <comment>iin.check_digit</comment>
       <translation>«{iin}» ЖСН-інің бақылау цифры қате ({found}; болуы тиіс: {expected}).</translation>
@@ -3115,9 +3751,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Журналдың №{seq} жазбасында «{action}» әрекеті тіркелген, оны бағдарламаның бұл нұсқасы тексере алмайды: «Сайлау учаскесі» бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-      <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
+      <source>Journal entry {missing} is missing (the entries jump from {previous} to {seq}).</source>
       <comment>journal.gap</comment>
-      <translation>Журналдың №{seq} жазбасы жоқ (жазбалардың нөмірі {previous} → {seq} болып секіреді).</translation>
+      <translation>Журналдың №{missing} жазбасы жоқ (№{previous} жазбадан кейін бірден №{seq} жазба келеді).</translation>
+    </message>
+    <message>
+      <source>Journal entries {first} to {last} are missing (the entries jump from {previous} to {seq}).</source>
+      <comment>journal.gap_range</comment>
+      <translation>Журналдың №{first}–№{last} жазбалары жоқ (№{previous} жазбадан кейін бірден №{seq} жазба келеді).</translation>
     </message>
     <message>
       <source>Journal entry {seq} ({action}) was altered after it was written.</source>
@@ -3138,6 +3779,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Journal entry {seq} does not follow entry {previous}: the chain is broken there.</source>
       <comment>journal.link</comment>
       <translation>Журналдың №{seq} жазбасы №{previous} жазбаның жалғасы емес: тізбек осы жерде үзілген.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} comes after entry {previous}: entries are repeated or out of order.</source>
+      <comment>journal.order</comment>
+      <translation>Журналдың №{seq} жазбасы №{previous} жазбадан кейін келеді: жазбалар қайталанған немесе реті бұзылған.</translation>
     </message>
     <message>
       <source>The IIN «{iin}» is not valid; a key cannot be issued for it.</source>
@@ -3250,6 +3896,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>«{value}» мәртебесі танылмады: active немесе suspended деп жазыңыз.</translation>
     </message>
     <message>
+      <source>Line {line}: the precinct «{precinct}» is not in the election definition, so no polling station will find this member on its own roll; check the roll file.</source>
+      <comment>member.unknown_precinct</comment>
+      <translation>{line}-жол: «{precinct}» учаскесі сайлау сипаттамасында жоқ, сондықтан бұл мүше ешбір сайлау учаскесінің тізімінде болмайды; тізім файлын тексеріңіз.</translation>
+    </message>
+    <message>
       <source>The online ballot of {iin} in race {race} ({online_at}) is annulled: the member checked in on paper at precinct {precinct} at {paper_at}, and the paper ballot prevails.</source>
       <comment>merge.online_annulled</comment>
       <translation>{iin} мүшесінің {race} сайлауы бойынша онлайн бюллетені ({online_at}) жарамсыз деп танылды: мүше №{precinct} учаскеде қағаз бюллетень алу үшін тіркелген (уақыты {paper_at}), ал қағаз бюллетень басым.</translation>
@@ -3320,9 +3971,44 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>checkins.csv, {line}-жол: {reason}.</translation>
     </message>
     <message>
+      <source>The {checklist} checklist of {at} (number {id}): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.checklist_run_mismatch</comment>
+      <translation>{at} уақыттағы {checklist} тексеру парағы (№{id}): protocol.json файлындағы {field} мәні журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The journal records the {checklist} checklist of {at} (number {id}), which protocol.json does not list.</source>
+      <comment>package.checklist_run_missing</comment>
+      <translation>Журналда {at} уақыттағы {checklist} тексеру парағы (№{id}) тіркелген, бірақ ол protocol.json файлында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists the {checklist} checklist of {at} (number {id}), which the journal does not record.</source>
+      <comment>package.checklist_run_unrecorded</comment>
+      <translation>protocol.json файлында {at} уақыттағы {checklist} тексеру парағы (№{id}) көрсетілген, бірақ ол журналда тіркелмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json says the station closed at «{protocol}», the journal «{journal}».</source>
+      <comment>package.closed_mismatch</comment>
+      <translation>protocol.json бойынша учаске «{protocol}» уақытта жабылған, ал журнал бойынша — «{journal}».</translation>
+    </message>
+    <message>
       <source>The package holds {file} more than once.</source>
       <comment>package.duplicate_file</comment>
       <translation>Пакетте {file} бірнеше рет кездеседі.</translation>
+    </message>
+    <message>
+      <source>The exception to the {checklist} checklist of {at}: protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.exception_mismatch</comment>
+      <translation>{at} уақыттағы {checklist} тексеру парағынан ерекшелік: protocol.json файлындағы {field} мәні журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The journal records the chair's exception to the {checklist} checklist of {at}, which protocol.json does not list.</source>
+      <comment>package.exception_missing</comment>
+      <translation>Журналда төрағаның {at} уақыттағы {checklist} тексеру парағынан ерекшелігі тіркелген, бірақ ол protocol.json файлында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists an exception to the {checklist} checklist of {at}, which the journal does not record.</source>
+      <comment>package.exception_unrecorded</comment>
+      <translation>protocol.json файлында {at} уақыттағы {checklist} тексеру парағынан ерекшелік көрсетілген, бірақ ол журналда тіркелмеген.</translation>
     </message>
     <message>
       <source>Race «{race}», relation {relation}: the protocol's explanation is not the one the journal recorded.</source>
@@ -3338,6 +4024,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>{file} was altered: its SHA-256 is {found}…, the signed manifest says {expected}….</source>
       <comment>package.file_altered</comment>
       <translation>{file} өзгертілген: оның SHA-256 мәні {found}…, ал қол қойылған манифестте {expected}….</translation>
+    </message>
+    <message>
+      <source>Incident {id} ({at}): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.incident_mismatch</comment>
+      <translation>№{id} оқиға ({at}): protocol.json файлындағы {field} мәні журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The journal records incident {id} ({at}), which protocol.json does not list.</source>
+      <comment>package.incident_missing</comment>
+      <translation>Журналда №{id} оқиға ({at}) тіркелген, бірақ ол protocol.json файлында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists incident {id} ({at}), which the journal does not record.</source>
+      <comment>package.incident_unrecorded</comment>
+      <translation>protocol.json файлында №{id} оқиға ({at}) көрсетілген, бірақ ол журналда тіркелмеген.</translation>
     </message>
     <message>
       <source>The journal records entries between the protocol (built from entry {seq}) and its finalization (entry {finalized}): the protocol does not account for them.</source>
@@ -3358,6 +4059,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>protocol.pdf is not the signed PDF the journal recorded at finalization.</source>
       <comment>package.journal_pdf</comment>
       <translation>protocol.pdf — журнал аяқтау кезінде тіркеген қол қойылған PDF емес.</translation>
+    </message>
+    <message>
+      <source>The journal recorded «{journal}» as the signer of version {version}, but «{actual}» signed the PDF.</source>
+      <comment>package.journal_signer</comment>
+      <translation>Журналда {version}-нұсқаға қол қоюшы ретінде «{journal}» тіркелген, бірақ PDF құжатына «{actual}» қол қойған.</translation>
     </message>
     <message>
       <source>journal.jsonl, line {line}: {reason}.</source>
@@ -3395,6 +4101,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Пакеттің ZIP құрылымы өзгертілген (оның байттары учаске жазатын бірден-бір құрылымнан өзгеше), бірақ тізімдегі файлдардың мазмұны өзгермеген.</translation>
     </message>
     <message>
+      <source>Observer {id} («{name}»): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.observer_mismatch</comment>
+      <translation>№{id} байқаушы («{name}»): protocol.json файлындағы {field} мәні журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The journal records observer {id} («{name}»), whom protocol.json does not list.</source>
+      <comment>package.observer_missing</comment>
+      <translation>Журналда №{id} байқаушы («{name}») тіркелген, бірақ ол protocol.json файлында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists observer {id} («{name}»), whom the journal does not record.</source>
+      <comment>package.observer_unrecorded</comment>
+      <translation>protocol.json файлында №{id} байқаушы («{name}») көрсетілген, бірақ ол журналда тіркелмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json says the station opened at «{protocol}», the journal «{journal}».</source>
+      <comment>package.opened_mismatch</comment>
+      <translation>protocol.json бойынша учаске «{protocol}» уақытта ашылған, ал журнал бойынша — «{journal}».</translation>
+    </message>
+    <message>
       <source>protocol.pdf does not carry {file} as written at signing.</source>
       <comment>package.pdf_attachment</comment>
       <translation>protocol.pdf ішінде {file} қол қою кезінде жазылған түрінде жоқ.</translation>
@@ -3403,6 +4129,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>protocol.json is not the protocol the manifest was signed for.</source>
       <comment>package.protocol_hash</comment>
       <translation>protocol.json — манифестке қол қойылған кездегі хаттама емес.</translation>
+    </message>
+    <message>
+      <source>protocol.json names «{claimed}» (IIN {claimed_iin}) as its signer, but «{actual}» (IIN {actual_iin}) signed the PDF.</source>
+      <comment>package.protocol_signer</comment>
+      <translation>protocol.json файлында қол қоюшы ретінде «{claimed}» (ЖСН {claimed_iin}) көрсетілген, бірақ PDF құжатына «{actual}» (ЖСН {actual_iin}) қол қойған.</translation>
     </message>
     <message>
       <source>protocol.json cannot be read: {reason}.</source>
@@ -3425,9 +4156,39 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>«{race}» сайлауы: журналда келісілген санау нәтижесі жоқ.</translation>
     </message>
     <message>
+      <source>Race «{race}»: control relation {relation} fails on the protocol's own lines; no protocol is signed while an error relation fails.</source>
+      <comment>package.relation_error</comment>
+      <translation>«{race}» сайлауы: хаттаманың өз жолдары бойынша {relation} бақылау арақатынасы орындалмайды; қате деңгейіндегі арақатынас орындалмай тұрғанда хаттамаға қол қойылмайды.</translation>
+    </message>
+    <message>
+      <source>Remark {id} of observer {observer}: protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.remark_mismatch</comment>
+      <translation>№{observer} байқаушының №{id} ескертпесі: protocol.json файлындағы {field} мәні журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>The journal records remark {id} of observer {observer}, which protocol.json does not list.</source>
+      <comment>package.remark_missing</comment>
+      <translation>Журналда №{observer} байқаушының №{id} ескертпесі тіркелген, бірақ ол protocol.json файлында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists remark {id} of observer {observer}, which the journal does not record.</source>
+      <comment>package.remark_unrecorded</comment>
+      <translation>protocol.json файлында №{observer} байқаушының №{id} ескертпесі көрсетілген, бірақ ол журналда тіркелмеген.</translation>
+    </message>
+    <message>
       <source>The signature of {document} does not hold: {reason}.</source>
       <comment>package.signature</comment>
       <translation>{document} қолтаңбасы жарамсыз: {reason}.</translation>
+    </message>
+    <message>
+      <source>The change of signer protocol.json states is not the one the journal recorded at finalization.</source>
+      <comment>package.signer_change_mismatch</comment>
+      <translation>protocol.json файлында көрсетілген қол қоюшының ауысуы хаттама аяқталған кезде журналда тіркелгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+      <source>Version {version} is signed by «{signer}» (IIN {iin}) and version {previous_version} by «{previous}» (IIN {previous_iin}), but the journal records no change of signer with the chair's reason.</source>
+      <comment>package.signer_change_unrecorded</comment>
+      <translation>{version}-нұсқаға «{signer}» (ЖСН {iin}), ал {previous_version}-нұсқаға «{previous}» (ЖСН {previous_iin}) қол қойған, бірақ журналда төрағаның себебі көрсетілген қол қоюшының ауысуы тіркелмеген.</translation>
     </message>
     <message>
       <source>protocol.pdf is signed by «{pdf}» but the manifest by «{manifest}»: the same chair must sign both.</source>
@@ -3443,6 +4204,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Race «{race}», candidate {candidate}: the protocol says {protocol} votes, the journal's agreed count {journal}.</source>
       <comment>package.votes_mismatch</comment>
       <translation>«{race}» сайлауы, {candidate} үміткері: хаттамада {protocol} дауыс, ал журналдағы келісілген санау нәтижесінде {journal}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: protocol.json lists control relation {relation} as a warning, but it holds on the protocol's own lines.</source>
+      <comment>package.warning_extra</comment>
+      <translation>«{race}» сайлауы: protocol.json файлында {relation} бақылау арақатынасы ескерту ретінде көрсетілген, бірақ ол хаттаманың өз жолдары бойынша орындалады.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} fails on the protocol's own lines, but protocol.json does not list it among the warnings.</source>
+      <comment>package.warning_missing</comment>
+      <translation>«{race}» сайлауы: хаттаманың өз жолдары бойынша {relation} бақылау арақатынасы орындалмайды, бірақ protocol.json файлында ол ескертулер қатарында көрсетілмеген.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the figures protocol.json gives for control relation {relation} are not those of the protocol's own lines.</source>
+      <comment>package.warning_params</comment>
+      <translation>«{race}» сайлауы: protocol.json файлында {relation} бақылау арақатынасы үшін келтірілген сандар хаттаманың өз жолдарындағы сандарға сәйкес келмейді.</translation>
     </message>
     <message>
       <source>The PDF already has a signature in the field «{field}».</source>
@@ -3503,6 +4279,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
       <comment>protocol.not_agreed</comment>
       <translation>«{race}» сайлауы бойынша келісілген санау нәтижесі әлі жоқ: санау парағының екі енгізуі сәйкес келуі тиіс.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} was signed by «{previous}» (IIN {previous_iin}); the key in {path} is «{subject}» (IIN {iin}). Another person signs only when the chair records the change of signer with a written reason, which the protocol prints.</source>
+      <comment>protocol.signer_changed</comment>
+      <translation>Хаттаманың {version}-нұсқасына «{previous}» (ЖСН {previous_iin}) қол қойған; {path} ішіндегі кілт — «{subject}» (ЖСН {iin}). Басқа адам төраға қол қоюшының ауысуын жазбаша себебімен тіркегенде ғана қол қоя алады; бұл себеп хаттамада басылады.</translation>
+    </message>
+    <message>
+      <source>This is the station's first protocol: its signer («{subject}») is recorded now, and there is no change of signer to record.</source>
+      <comment>protocol.signer_first</comment>
+      <translation>Бұл учаскенің алғашқы хаттамасы: оған қол қоюшы («{subject}») қазір тіркеледі, қол қоюшының ауысуын тіркеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is the signer of protocol version {version}: there is no change of signer to record.</source>
+      <comment>protocol.signer_unchanged</comment>
+      <translation>{path} ішіндегі кілт («{subject}») хаттаманың {version}-нұсқасына қол қойған адамға тиесілі: қол қоюшының ауысуын тіркеудің қажеті жоқ.</translation>
     </message>
     <message>
       <source>There is no protocol version {version}.</source>
@@ -3730,6 +4521,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{field} өрісіндегі «{value}» уақыт емес: ISO 8601 форматында UTC ығысуымен жазыңыз, мысалы 2020-10-01T09:30:00+06:00.</translation>
     </message>
     <message>
+      <source>The exception recorded at {at} does not answer the opening checklist saved at {run_at} (it was written for an earlier checklist or other items): the chair must record an exception for this checklist, with its reason.</source>
+      <comment>sanitary.exception_stale</comment>
+      <translation>{at} уақытта тіркелген ерекшелік {run_at} уақытта сақталған ашу алдындағы тексеру парағына сәйкес келмейді (ол бұрынғы тексеру парағы немесе басқа тармақтар үшін жазылған): төраға осы тексеру парағы үшін себебін көрсетіп, ерекшелік тіркеуі тиіс.</translation>
+    </message>
+    <message>
       <source>The opening checklist passed: no exception is needed.</source>
       <comment>sanitary.no_exception_needed</comment>
       <translation>Ашу алдындағы тексеру парағы орындалды: ерекшелік қажет емес.</translation>
@@ -3823,6 +4619,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Record the ballots received for race «{race}» before opening.</source>
       <comment>station.open_needs_ballots</comment>
       <translation>Учаскені ашпас бұрын «{race}» сайлауы бойынша алынған бюллетеньдерді есепке алыңыз.</translation>
+    </message>
+    <message>
+      <source>Line {line}: no time after the IIN {iin}; copy the time of the check-in from the paper list (HH:MM).</source>
+      <comment>station.paper_no_time</comment>
+      <translation>{line}-жол: ЖСН ({iin}) соңынан уақыт жазылмаған; тіркеу уақытын қағаз тізімнен көшіріңіз (СС:ММ).</translation>
+    </message>
+    <message>
+      <source>Line {line}: the station has not been opened, so no check-in can be entered from a paper list.</source>
+      <comment>station.paper_not_opened</comment>
+      <translation>{line}-жол: учаске ашылмаған, сондықтан қағаз тізімнен тіркеу енгізуге болмайды.</translation>
+    </message>
+    <message>
+      <source>Line {line}: the time {at} is outside the hours the station was open ({opened} to {until}).</source>
+      <comment>station.paper_time_outside</comment>
+      <translation>{line}-жол: {at} уақыты учаскенің ашық болған уақытынан ({opened} – {until}) тыс.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the ballots received cannot be {count}: {used} have already been used ({issued} issued, {spoiled} spoiled).</source>
+      <comment>station.received_below_used</comment>
+      <translation>«{race}» сайлауы: алынған бюллетеньдер саны {count} бола алмайды: {used} бюллетень пайдаланылып қойған (берілгені {issued}, бүлінгені {spoiled}).</translation>
     </message>
     <message>
       <source>The role must be chair, secretary or clerk (found «{role}»).</source>
@@ -3958,6 +4774,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
   <context>
     <name>cli</name>
     <message>
+      <source>New PIN for {officer}</source>
+      <translation>{officer} үшін жаңа PIN-код</translation>
+    </message>
+    <message>
       <source>PIN for {officer}</source>
       <translation>{officer} үшін PIN-код</translation>
     </message>
@@ -3972,10 +4792,6 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Officers (login id, role, PIN):</source>
       <translation>Комиссия мүшелері (логин, рөл, PIN-код):</translation>
-    </message>
-    <message>
-      <source>New PIN for {officer}</source>
-      <translation>{officer} үшін жаңа PIN-код</translation>
     </message>
     <message>
       <source>Created station {precinct} of {election} in {path}.</source>
@@ -4066,12 +4882,28 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{env} айнымалысын орнатыңыз немесе сұрау шығуы үшін терминалда іске қосыңыз.</translation>
     </message>
     <message>
+      <source>The two entries differ; enter it again.</source>
+      <translation>Екі рет енгізілген мәндер сәйкес келмейді; қайта енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Repeat the new PIN for {officer}</source>
+      <translation>{officer} үшін жаңа PIN-кодты қайталаңыз</translation>
+    </message>
+    <message>
+      <source>Backups and the paper list go to {folder} (a stand-in for the USB stick).</source>
+      <translation>Сақтық көшірмелер мен қағаз тізім {folder} қалтасына жазылады (USB жинақтауыштың орнына).</translation>
+    </message>
+    <message>
       <source>Trial keys in {folder} (chair's key password: {password}).</source>
       <translation>Сынақ кілттері {folder} қалтасында (төраға кілтінің құпиясөзі: {password}).</translation>
     </message>
     <message>
-      <source>Rejected rows, with line numbers and reasons: {path}</source>
-      <translation>Қабылданбаған жолдар, жол нөмірлері мен себептерімен: {path}</translation>
+      <source>The report cannot be written over the file being imported.</source>
+      <translation>Есепті импортталып жатқан файлдың үстіне жазуға болмайды.</translation>
+    </message>
+    <message>
+      <source>Report of every problem, with line, IIN and name: {path} (rejected rows: {rejected}; warnings: {warnings}).</source>
+      <translation>Жол нөмірі, ЖСН және аты-жөні көрсетілген барлық мәселелердің есебі: {path} (қабылданбаған жолдар: {rejected}; ескертулер: {warnings}).</translation>
     </message>
     <message>
       <source>No member found.</source>
@@ -4094,8 +4926,16 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{id} сайлауы: алынды {received}, берілді {issued}, бүлінді {spoiled}, қалды {remaining}.</translation>
     </message>
     <message>
-      <source>… and {n} more warnings.</source>
-      <translation>… және тағы {n} ескерту.</translation>
+      <source>Line {line}, {severity}: {message}</source>
+      <translation>{line}-жол, {severity}: {message}</translation>
+    </message>
+    <message>
+      <source>… and {n} more in the report.</source>
+      <translation>… және есепте тағы {n}.</translation>
+    </message>
+    <message>
+      <source>No problems: the earlier report {path} was deleted.</source>
+      <translation>Мәселе жоқ: бұрынғы {path} есебі жойылды.</translation>
     </message>
     <message>
       <source>Checklist {name} recorded: every mandatory item is in place.</source>
@@ -4116,6 +4956,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>OK</source>
       <translation>ТІРКЕЛДІ</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>қате</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>ескерту</translation>
     </message>
     <message>
       <source>REFUSED</source>
@@ -4144,6 +4992,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Candidate {candidate} of race {race} excluded.</source>
       <translation>{race} сайлауының {candidate} үміткері шығарылды.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Қабылданбаған жолдар, жол нөмірлері мен себептерімен: {path}</translation>
     </message>
     <message>
       <source>precinct {precinct}</source>
@@ -4336,6 +5188,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Signed PDF written: {path}</source>
       <translation>Қол қойылған PDF жазылды: {path}</translation>
+    </message>
+    <message>
+      <source>Repeat the password for the new CA key</source>
+      <translation>Куәландырушы орталықтың жаңа кілтінің құпиясөзін қайталаңыз</translation>
+    </message>
+    <message>
+      <source>Repeat the password for the new key</source>
+      <translation>Жаңа кілттің құпиясөзін қайталаңыз</translation>
     </message>
     <message>
       <source>Precinct {precinct}, protocol version {version}, signed by {signer} (IIN {iin}) at {at}.</source>

@@ -63,10 +63,6 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Текстовые файлы (*.txt *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <source>The file {file} cannot be read: {reason}</source>
-      <translation>Не удаётся прочитать файл {file}: {reason}</translation>
-    </message>
-    <message>
       <source>Checked in, receipt {receipt}</source>
       <translation>Регистрация выполнена, квитанция {receipt}</translation>
     </message>
@@ -133,6 +129,18 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Импортировать папку с пакетами…</translation>
     </message>
     <message>
+      <source>Trusted certificates…</source>
+      <translation>Доверенные сертификаты…</translation>
+    </message>
+    <message>
+      <source>Settle a conflict…</source>
+      <translation>Разрешить конфликт…</translation>
+    </message>
+    <message>
+      <source>Packages of a precinct that cannot all stand (two different ones of the same version, for example): record which one the commission chose, and why.</source>
+      <translation>Пакеты участка, которые не могут действовать одновременно (например, два разных пакета одной версии): запишите, какой выбрала комиссия и почему.</translation>
+    </message>
+    <message>
       <source>Precinct</source>
       <translation>Участок</translation>
     </message>
@@ -155,6 +163,22 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Details</source>
       <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Refused files (every refusal stays listed, also after a good package came)</source>
+      <translation>Отклонённые файлы (каждый отказ остаётся в списке, даже если позже поступил правильный пакет)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Refused at</source>
+      <translation>Время отклонения</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
     </message>
     <message>
       <source>Online ballots</source>
@@ -181,6 +205,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Сформировать отчёты…</translation>
     </message>
     <message>
+      <source>By region</source>
+      <translation>По регионам</translation>
+    </message>
+    <message>
       <source>Registered</source>
       <translation>В списке</translation>
     </message>
@@ -201,12 +229,28 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Явка, %</translation>
     </message>
     <message>
+      <source>By precinct</source>
+      <translation>По участкам</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
       <source>Ratings and draft list</source>
       <translation>Рейтинги и проект списка</translation>
     </message>
     <message>
       <source>Race</source>
       <translation>Голосование</translation>
+    </message>
+    <message>
+      <source>Exclude a candidate…</source>
+      <translation>Исключить кандидата…</translation>
+    </message>
+    <message>
+      <source>Record the control committee's decision to exclude a candidate: the votes stay, the candidate takes no rank.</source>
+      <translation>Записать решение контрольной комиссии об исключении кандидата: голоса сохраняются, но место в рейтинге кандидату не присваивается.</translation>
     </message>
     <message>
       <source>Overall</source>
@@ -250,6 +294,293 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>BranchExcludeDialog</name>
+    <message>
+      <source>Exclude a candidate</source>
+      <translation>Исключение кандидата</translation>
+    </message>
+    <message>
+      <source>Record the party control committee's decision. An excluded candidate keeps the votes, which stay in the results with the reason, but takes no rank and is never on the draft list. The exclusion is written to the journal and cannot be taken back here.</source>
+      <translation>Запишите решение контрольной комиссии партии. Исключённый кандидат сохраняет голоса — они остаются в результатах с указанием причины, — но не получает места в рейтинге и никогда не включается в проект списка. Исключение записывается в журнал, и отменить его здесь нельзя.</translation>
+    </message>
+    <message>
+      <source>&amp;Race</source>
+      <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+      <source>&amp;Candidate</source>
+      <translation>&amp;Кандидат</translation>
+    </message>
+    <message>
+      <source>Already excluded in this race</source>
+      <translation>Уже исключены в этом голосовании</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Кандидат</translation>
+    </message>
+    <message>
+      <source>Recorded in</source>
+      <translation>Где записано</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>The control committee's &amp;decision (required)</source>
+      <translation>&amp;Решение контрольной комиссии (обязательно)</translation>
+    </message>
+    <message>
+      <source>For example: decision No. 12 of the control committee of 4 October 2020.</source>
+      <translation>Например: решение контрольной комиссии № 12 от 4 октября 2020 года.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Exclude the candidate</source>
+      <translation>Исключить кандидата</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchJobs</name>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск заполнен</translation>
+    </message>
+    <message>
+      <source>access is denied</source>
+      <translation>доступ запрещён</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the file or folder does not exist</source>
+      <translation>файл или папка не существует</translation>
+    </message>
+    <message>
+      <source>a folder was chosen where a file is needed</source>
+      <translation>выбрана папка, а нужен файл</translation>
+    </message>
+    <message>
+      <source>the disk could not be read or written (a failing disk or a removed USB stick)</source>
+      <translation>не удалось прочитать диск или записать на него (неисправный диск или извлечённый USB-накопитель)</translation>
+    </message>
+    <message>
+      <source>another program is using the branch file</source>
+      <translation>файл филиала занят другой программой</translation>
+    </message>
+    <message>
+      <source>the branch file is read-only</source>
+      <translation>файл филиала доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the branch file cannot be opened</source>
+      <translation>файл филиала не удаётся открыть</translation>
+    </message>
+    <message>
+      <source>the branch file is damaged</source>
+      <translation>файл филиала повреждён</translation>
+    </message>
+    <message>
+      <source>a database error ({code})</source>
+      <translation>ошибка базы данных ({code})</translation>
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation>… и ещё {count}.</translation>
+    </message>
+    <message>
+      <source>{file} could not be used: {reason}. The step that failed was not recorded; try again when it is fixed.</source>
+      <translation>Не удалось использовать {file}: {reason}. Невыполненный шаг не записан; повторите попытку, когда причина будет устранена.</translation>
+    </message>
+    <message>
+      <source>The branch file or a chosen file could not be used: {reason}. The step that failed was not recorded; try again when it is fixed.</source>
+      <translation>Не удалось использовать файл филиала или выбранный файл: {reason}. Невыполненный шаг не записан; повторите попытку, когда причина будет устранена.</translation>
+    </message>
+    <message>
+      <source>The work stopped because of a fault in the program ({kind}), not in your files. What was finished before it is kept. Please report it (the details were written to the program's error output).</source>
+      <translation>Работа остановлена из-за сбоя в самой программе ({kind}), а не в ваших файлах. Всё, что было завершено до этого, сохранено. Сообщите о сбое (подробности записаны в поток ошибок программы).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchNewDialog</name>
+    <message>
+      <source>New branch file</source>
+      <translation>Новый файл филиала</translation>
+    </message>
+    <message>
+      <source>&amp;Election definition (JSON)</source>
+      <translation>&amp;Описание выборов (JSON)</translation>
+    </message>
+    <message>
+      <source>election.json from the party's central office</source>
+      <translation>election.json из центрального аппарата партии</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Member &amp;roll (CSV or XLSX)</source>
+      <translation>&amp;Список членов партии (CSV или XLSX)</translation>
+    </message>
+    <message>
+      <source>the national or regional roll: turnout denominators, online checks</source>
+      <translation>общенациональный или региональный список: для расчёта явки и проверки онлайн-бюллетеней</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Why the row was rejected</source>
+      <translation>Почему строка отклонена</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Create the branch file</source>
+      <translation>Создать файл филиала</translation>
+    </message>
+    <message>
+      <source>Open the dashboard</source>
+      <translation>Открыть панель филиала</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchResolveDialog</name>
+    <message>
+      <source>Settle a conflict between packages</source>
+      <translation>Разрешение конфликта пакетов</translation>
+    </message>
+    <message>
+      <source>The packages below cannot all stand (the last column says why), so none of them counts. Choose the one the commission decided on and write its reason: that package becomes the precinct's protocol and the others are set aside. The choice is written to the journal.</source>
+      <translation>Пакеты ниже не могут действовать одновременно (причина — в последнем столбце), поэтому ни один из них не учитывается. Выберите пакет, который определила комиссия, и запишите причину: он станет протоколом участка, остальные будут отложены. Выбор записывается в журнал.</translation>
+    </message>
+    <message>
+      <source>&amp;Precinct</source>
+      <translation>&amp;Участок</translation>
+    </message>
+    <message>
+      <source>The packages in conflict (choose one)</source>
+      <translation>Конфликтующие пакеты (выберите один)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Подписал</translation>
+    </message>
+    <message>
+      <source>Imported at</source>
+      <translation>Время импорта</translation>
+    </message>
+    <message>
+      <source>SHA-256 (start)</source>
+      <translation>SHA-256 (начало)</translation>
+    </message>
+    <message>
+      <source>Why it is in conflict</source>
+      <translation>Причина конфликта</translation>
+    </message>
+    <message>
+      <source>The commission's &amp;reason (required)</source>
+      <translation>&amp;Причина, указанная комиссией (обязательно)</translation>
+    </message>
+    <message>
+      <source>For example: decision No. 3 of the commission: the copy delivered by the chair in person is the valid one.</source>
+      <translation>Например: решение комиссии № 3: действительным признан экземпляр, доставленный председателем лично.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Keep the chosen package</source>
+      <translation>Оставить выбранный пакет</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchTrustDialog</name>
+    <message>
+      <source>Trusted certificates</source>
+      <translation>Доверенные сертификаты</translation>
+    </message>
+    <message>
+      <source>A package is accepted only when its chair's signature leads to a certificate trusted here. Trust the certification authority (CA) that issued the chairs' keys for every precinct, or one chair's own certificate for the precincts that chair signs for. Each addition is written to the journal.</source>
+      <translation>Пакет принимается, только если подпись председателя ведёт к сертификату, которому здесь доверяют. Добавьте в доверенные удостоверяющий центр (УЦ), выдавший ключи председателям, — для всех участков, или собственный сертификат председателя — для участков, протоколы которых он подписывает. Каждое добавление записывается в журнал.</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate (PEM or DER)</source>
+      <translation>&amp;Сертификат (PEM или DER)</translation>
+    </message>
+    <message>
+      <source>ca.pem of the branch, or a chair's certificate</source>
+      <translation>ca.pem филиала или сертификат председателя</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>For &amp;every precinct</source>
+      <translation>Для &amp;всех участков</translation>
+    </message>
+    <message>
+      <source>Only for the &amp;precincts ticked here:</source>
+      <translation>Только для &amp;отмеченных здесь участков:</translation>
+    </message>
+    <message>
+      <source>Trust the certificate</source>
+      <translation>Добавить сертификат в доверенные</translation>
+    </message>
+    <message>
+      <source>Trusted now</source>
+      <translation>Доверенные сейчас</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Trusted for</source>
+      <translation>Для каких участков</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Действителен до</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+  </context>
+  <context>
     <name>BranchWindow</name>
     <message>
       <source>Acting: {user}</source>
@@ -260,12 +591,8 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Избирательный участок: филиал — {election}</translation>
     </message>
     <message>
-      <source>Wait until the current import finishes.</source>
-      <translation>Дождитесь окончания текущего импорта.</translation>
-    </message>
-    <message>
-      <source>The branch file or a chosen file could not be used ({reason}). Nothing was recorded.</source>
-      <translation>Не удалось использовать файл филиала или выбранный файл ({reason}). Ничего не записано.</translation>
+      <source>Wait until the current work finishes.</source>
+      <translation>Дождитесь окончания текущей операции.</translation>
     </message>
     <message>
       <source>The folder with the precincts' packages</source>
@@ -276,8 +603,24 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Пакетов в папке {folder}: {count}</translation>
     </message>
     <message>
+      <source>There is no package (a .zip file) in {folder}.</source>
+      <translation>В папке {folder} нет ни одного пакета (файла .zip).</translation>
+    </message>
+    <message>
       <source>Imported {imported}, already there {duplicate}, superseded {superseded}, in conflict {conflict}, rejected {rejected}.</source>
       <translation>Импортировано: {imported}, уже были: {duplicate}, заменено: {superseded}, в конфликте: {conflict}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+      <source>{count} package(s) were refused: the reasons are in the list of refused files below.</source>
+      <translation>Отклонено пакетов: {count}; причины — в списке отклонённых файлов ниже.</translation>
+    </message>
+    <message>
+      <source>A precinct has packages that cannot all stand: settle the conflict (the commission chooses one).</source>
+      <translation>У участка есть пакеты, которые не могут действовать одновременно: разрешите конфликт (комиссия выбирает один).</translation>
+    </message>
+    <message>
+      <source>Every package of the folder was verified.</source>
+      <translation>Все пакеты из папки проверены.</translation>
     </message>
     <message>
       <source>imported</source>
@@ -308,12 +651,32 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>исправление: {reason}</translation>
     </message>
     <message>
+      <source>Set aside by the commission's choice: {files}</source>
+      <translation>Отложены по выбору комиссии: {files}</translation>
+    </message>
+    <message>
+      <source>«{precinct}»: not a precinct of this election</source>
+      <translation>«{precinct}»: такого участка нет в этих выборах</translation>
+    </message>
+    <message>
+      <source>unknown (not readable)</source>
+      <translation>неизвестно (не читается)</translation>
+    </message>
+    <message>
+      <source>No certificate is trusted yet: every package would be refused. Trust the branch's CA first.</source>
+      <translation>Доверенных сертификатов пока нет: все пакеты будут отклонены. Сначала добавьте в доверенные удостоверяющий центр филиала.</translation>
+    </message>
+    <message>
+      <source>Trusted: {cas} CA(s), {certificates} chair's certificate(s).</source>
+      <translation>Доверенные: удостоверяющих центров — {cas}, сертификатов председателей — {certificates}.</translation>
+    </message>
+    <message>
       <source>The online ballots</source>
       <translation>Онлайн-бюллетени</translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+      <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Файлы CSV или Excel (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
       <source>{file}: {rows} rows; {added} ballots added, {unchanged} already imported, {rejected} rejected.</source>
@@ -334,6 +697,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Online ballots: {ballots}, counted {counted}; members who voted both ways: {conflicts}.</source>
       <translation>Онлайн-бюллетеней: {ballots}, учтено: {counted}; членов партии, проголосовавших обоими способами: {conflicts}.</translation>
+    </message>
+    <message>
+      <source>{region}: {seats} seats; up to {max_choices} marks per ballot</source>
+      <translation>{region}: мест — {seats}; отметок в бюллетене — не более {max_choices}</translation>
     </message>
     <message>
       <source>{seats} seats; up to {max_choices} marks per ballot</source>
@@ -368,20 +735,20 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>равенство голосов на границе прохода</translation>
     </message>
     <message>
-      <source>Ranked</source>
-      <translation>В рейтинге</translation>
-    </message>
-    <message>
-      <source>Excluded (not ranked)</source>
-      <translation>Исключённые (вне рейтинга)</translation>
-    </message>
-    <message>
       <source>Where to write the reports</source>
       <translation>Куда записать отчёты</translation>
     </message>
     <message>
       <source>{count} report files written to {folder}.</source>
       <translation>Файлов отчётов записано в папку {folder}: {count}.</translation>
+    </message>
+    <message>
+      <source>Ranked</source>
+      <translation>В рейтинге</translation>
+    </message>
+    <message>
+      <source>Excluded (not ranked)</source>
+      <translation>Исключённые (вне рейтинга)</translation>
     </message>
   </context>
   <context>
@@ -1030,6 +1397,83 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>DeskSettingsControls</name>
+    <message>
+      <source>Not chosen yet: choose a folder on a USB stick before opening.</source>
+      <translation>Ещё не выбрана: до открытия участка выберите папку на USB-накопителе.</translation>
+    </message>
+    <message>
+      <source>The backup folder (a USB stick)</source>
+      <translation>Папка резервных копий (USB-накопитель)</translation>
+    </message>
+    <message>
+      <source>Backup folder chosen: {folder}. A first backup is written there: {file}.</source>
+      <translation>Папка резервных копий выбрана: {folder}. В неё записана первая копия: {file}.</translation>
+    </message>
+    <message>
+      <source>Backup written and checked: {path}.</source>
+      <translation>Резервная копия записана и проверена: {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskSettingsForm</name>
+    <message>
+      <source>Backup and this desk</source>
+      <translation>Копия и рабочее место</translation>
+    </message>
+    <message>
+      <source>Backup folder (a USB stick):</source>
+      <translation>Папка резервных копий (USB-накопитель):</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <source>The chair or secretary chooses the folder on a USB stick; a first backup is written there at once, and another at every change of the station's state.</source>
+      <translation>Председатель или секретарь выбирает папку на USB-накопителе; в неё сразу записывается первая копия, а затем ещё одна при каждой смене состояния участка.</translation>
+    </message>
+    <message>
+      <source>Back up &amp;now</source>
+      <translation>Копировать &amp;сейчас</translation>
+    </message>
+    <message>
+      <source>Write a checked copy of the station file to the backup folder now.</source>
+      <translation>Записать сейчас проверенную копию файла участка в папку резервных копий.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after (min idle)</source>
+      <translation>&amp;Блокировка (простой, мин)</translation>
+    </message>
+    <message>
+      <source>This desk locks itself after so many minutes without a key or a click; log in again with the PIN.</source>
+      <translation>Рабочее место блокируется, если столько минут никто не нажимает клавиши и не щёлкает мышью; войдите снова с PIN-кодом.</translation>
+    </message>
+    <message>
+      <source>&amp;Paper list every (min)</source>
+      <translation>Бумажный &amp;список каждые (мин)</translation>
+    </message>
+    <message>
+      <source>While the station is open, this desk writes the paper list to the backup folder this often.</source>
+      <translation>Пока участок открыт, это рабочее место с такой частотой записывает бумажный список в папку резервных копий.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExcludeDialog</name>
+    <message>
+      <source>the election definition</source>
+      <translation>описание выборов</translation>
+    </message>
+    <message>
+      <source>this branch</source>
+      <translation>этот филиал</translation>
+    </message>
+    <message>
+      <source>{candidate} is excluded from the ratings of «{race}»; the votes stay in the results.</source>
+      <translation>Кандидат {candidate} исключён из рейтингов голосования «{race}»; голоса остаются в результатах.</translation>
+    </message>
+  </context>
+  <context>
     <name>KeyPasswordDialog</name>
     <message>
       <source>Sign again with the same counts</source>
@@ -1238,6 +1682,49 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>The desk was locked after {minutes} minute(s) without activity. Log in again with your PIN.</source>
       <translation>Рабочее место заблокировано после {minutes} мин. бездействия. Войдите снова с PIN-кодом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewBranchDialog</name>
+    <message>
+      <source>There is no branch file at {path} yet. Create it from the election definition and the member roll: the roll says who may vote online and gives the turnout's denominators.</source>
+      <translation>Файла филиала по адресу {path} ещё нет. Создайте его из описания выборов и списка членов партии: список определяет, кто может голосовать онлайн, и служит основой для расчёта явки.</translation>
+    </message>
+    <message>
+      <source>The election definition</source>
+      <translation>Описание выборов</translation>
+    </message>
+    <message>
+      <source>Election definitions (*.json);;All files (*)</source>
+      <translation>Описания выборов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>The member roll</source>
+      <translation>Список членов партии</translation>
+    </message>
+    <message>
+      <source>Rolls (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Списки (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>There is no file {file}.</source>
+      <translation>Файл {file} не найден.</translation>
+    </message>
+    <message>
+      <source>«{title}» ({election}), voting day {day}: {regions} region(s), {precincts} precinct(s), {races} race(s).</source>
+      <translation>«{title}» ({election}), день голосования {day}: регионов — {regions}, участков — {precincts}, голосований — {races}.</translation>
+    </message>
+    <message>
+      <source>Created {path}. {file}: {rows} row(s) read; {accepted} member(s) imported ({warned} with a warning), {collapsed} identical duplicate(s) collapsed, {rejected} row(s) rejected. The roll holds {members} member(s), {eligible} of them eligible to vote.</source>
+      <translation>Создан файл {path}. {file}: прочитано строк: {rows}; импортировано членов партии: {accepted} (с предупреждением: {warned}), объединено одинаковых дубликатов: {collapsed}, отклонено строк: {rejected}. В списке членов партии: {members}, из них имеют право голоса: {eligible}.</translation>
+    </message>
+    <message>
+      <source>No row of the roll was rejected.</source>
+      <translation>Ни одна строка списка не отклонена.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons (the whole report is {path}):</source>
+      <translation>Отклонённые строки с номерами и причинами (полный отчёт — {path}):</translation>
     </message>
   </context>
   <context>
@@ -1507,6 +1994,24 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Count: public display</source>
       <translation>Подсчёт голосов: общий экран</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingChart</name>
+    <message>
+      <source>The first {shown} of {total} candidates</source>
+      <translation>Кандидаты: первые {shown} из {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveDialog</name>
+    <message>
+      <source>No precinct has conflicting packages now.</source>
+      <translation>Сейчас ни у одного участка нет конфликтующих пакетов.</translation>
+    </message>
+    <message>
+      <source>Precinct {precinct}: version {version} from {file} now counts; the other packages are set aside.</source>
+      <translation>Участок {precinct}: теперь учитывается версия {version} из {file}; остальные пакеты отложены.</translation>
     </message>
   </context>
   <context>
@@ -2250,6 +2755,57 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     </message>
   </context>
   <context>
+    <name>TrustDialog</name>
+    <message>
+      <source>A CA or chair's certificate</source>
+      <translation>Сертификат удостоверяющего центра или председателя</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+      <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Packages refused before are not checked again by themselves: import their folder again.</source>
+      <translation>Ранее отклонённые пакеты сами по себе повторно не проверяются: импортируйте их папку ещё раз.</translation>
+    </message>
+    <message>
+      <source>«{subject}» was already trusted for precinct {precinct}.</source>
+      <translation>«{subject}» уже в числе доверенных для участка {precinct}.</translation>
+    </message>
+    <message>
+      <source>«{subject}» was already trusted for every precinct.</source>
+      <translation>«{subject}» уже в числе доверенных для всех участков.</translation>
+    </message>
+    <message>
+      <source>Trusted the CA «{subject}» for precinct {precinct} (SHA-256 {fingerprint}…).</source>
+      <translation>Удостоверяющий центр «{subject}» добавлен в доверенные для участка {precinct} (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the CA «{subject}» for every precinct (SHA-256 {fingerprint}…).</source>
+      <translation>Удостоверяющий центр «{subject}» добавлен в доверенные для всех участков (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the certificate «{subject}» for precinct {precinct} (SHA-256 {fingerprint}…).</source>
+      <translation>Сертификат «{subject}» добавлен в доверенные для участка {precinct} (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>Trusted the certificate «{subject}» for every precinct (SHA-256 {fingerprint}…).</source>
+      <translation>Сертификат «{subject}» добавлен в доверенные для всех участков (SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <source>every precinct</source>
+      <translation>все участки</translation>
+    </message>
+    <message>
+      <source>CA: every key it issued</source>
+      <translation>Удостоверяющий центр: все выданные им ключи</translation>
+    </message>
+    <message>
+      <source>chair's certificate</source>
+      <translation>сертификат председателя</translation>
+    </message>
+  </context>
+  <context>
     <name>TurnoutController</name>
     <message>
       <source>ballots issued, voids excluded</source>
@@ -2450,6 +3006,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Файл {file} не содержит читаемого сертификата (PEM или DER).</translation>
     </message>
     <message>
+      <source>Version {newer} ({newer_package}…) does not continue the journal of version {older} ({older_package}…): it was not made from the same station file.</source>
+      <comment>branch.conflict_journal</comment>
+      <translation>Версия {newer} ({newer_package}…) не продолжает журнал версии {older} ({older_package}…): она создана не из того же файла участка.</translation>
+    </message>
+    <message>
+      <source>Another, different package of version {version} exists for the precinct ({other}…).</source>
+      <comment>branch.conflict_same_version</comment>
+      <translation>Для участка есть другой, отличающийся пакет версии {version} ({other}…).</translation>
+    </message>
+    <message>
+      <source>Signed by «{signer}» (certificate {fingerprint}…), but the package {other}… (version {other_version}) of this precinct is signed by «{other_signer}» (certificate {other_fingerprint}…).</source>
+      <comment>branch.conflict_signer</comment>
+      <translation>Подписан «{signer}» (сертификат {fingerprint}…), но пакет {other}… (версия {other_version}) этого участка подписан «{other_signer}» (сертификат {other_fingerprint}…).</translation>
+    </message>
+    <message>
       <source>Write the control committee's reason for excluding the candidate.</source>
       <comment>branch.exclusion_reason</comment>
       <translation>Укажите причину исключения кандидата, установленную контрольной комиссией.</translation>
@@ -2475,9 +3046,9 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Ни один конфликтующий пакет участка {precinct} не начинается с «{package}».</translation>
     </message>
     <message>
-      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}.</source>
+      <source>Member {iin} already has a different ballot for race «{race}» from the file {file}: neither ballot is counted.</source>
       <comment>branch.online_differs</comment>
-      <translation>У члена партии {iin} уже есть другой бюллетень по голосованию «{race}» из файла {file}.</translation>
+      <translation>У члена партии {iin} уже есть другой бюллетень по голосованию «{race}» из файла {file}: ни один из этих бюллетеней не учитывается.</translation>
     </message>
     <message>
       <source>Member {iin} was not eligible to vote: the membership is suspended, or began after the roll cutoff.</source>
@@ -2488,6 +3059,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>The ballot was cast at {voted_at}, outside the online voting window ({opens} – {closes}).</source>
       <comment>branch.online_outside_window</comment>
       <translation>Бюллетень подан {voted_at}, вне периода онлайн-голосования ({opens} – {closes}).</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: {count} member(s) sent differing online ballots; none of them is counted (results.json lists them).</source>
+      <comment>branch.online_set_aside</comment>
+      <translation>Голосование «{race}»: членов партии, приславших расходящиеся онлайн-бюллетени: {count}; ни один из этих бюллетеней не учитывается (они перечислены в results.json).</translation>
     </message>
     <message>
       <source>The ballot marks {count} candidates; race «{race}» allows at most {max_choices}.</source>
@@ -2513,6 +3089,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Member {iin} belongs to precinct {precinct}, which does not vote in race «{race}».</source>
       <comment>branch.online_wrong_race</comment>
       <translation>Член партии {iin} относится к участку {precinct}, который не участвует в голосовании «{race}».</translation>
+    </message>
+    <message>
+      <source>{file} changed while it was being imported; import it again.</source>
+      <comment>branch.package_changed</comment>
+      <translation>Файл {file} изменился во время импорта; импортируйте его ещё раз.</translation>
     </message>
     <message>
       <source>The package lists {listed} check-ins but its protocol says {issued} ballots were issued (line 3).</source>
@@ -2545,6 +3126,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{file} не является пакетом участка: {reason}.</translation>
     </message>
     <message>
+      <source>The report was not written: the branch file was changed outside the application ({tables}), so its figures can no longer be trusted. Rebuild the branch file from the packages and online files, or go back to a copy whose data match its journal.</source>
+      <comment>branch.report_tampered</comment>
+      <translation>Отчёт не записан: файл филиала изменён вне программы ({tables}), поэтому его данным больше нельзя доверять. Создайте файл филиала заново из пакетов и онлайн-файлов или вернитесь к копии, данные которой соответствуют её журналу.</translation>
+    </message>
+    <message>
       <source>Write the commission's reason for choosing this package.</source>
       <comment>branch.resolution_reason</comment>
       <translation>Укажите причину, по которой комиссия выбрала этот пакет.</translation>
@@ -2560,14 +3146,34 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Участок «{value}» не входит в эти выборы.</translation>
     </message>
     <message>
+      <source>The package is signed by «{signer}», but its protocol names «{chair}» as the chair.</source>
+      <comment>branch.signer_not_chair</comment>
+      <translation>Пакет подписан «{signer}», но в его протоколе председателем указан «{chair}».</translation>
+    </message>
+    <message>
       <source>The package is signed by «{signer}», whose certificate is trusted for precinct(s) {precincts} only, not for precinct {precinct}.</source>
       <comment>branch.signer_other_precinct</comment>
       <translation>Пакет подписан «{signer}», чей сертификат является доверенным только для участков {precincts}, а не для участка {precinct}.</translation>
     </message>
     <message>
+      <source>The package of precinct {precinct} is signed by «{signer}», who already signed the protocol of precinct(s) {precincts} (the same certificate or the same IIN): a chair's key signs for one precinct only.</source>
+      <comment>branch.signer_pinned_elsewhere</comment>
+      <translation>Пакет участка {precinct} подписан «{signer}», который уже подписал протокол участков {precincts} (тот же сертификат или тот же ИИН): ключом председателя подписывается только один участок.</translation>
+    </message>
+    <message>
       <source>{document} is signed by «{signer}», whose certificate does not lead to one this branch trusts for precinct {precinct}.</source>
       <comment>branch.signer_untrusted</comment>
       <translation>{document} подписан «{signer}», чей сертификат не ведёт к сертификату, которому этот филиал доверяет для участка {precinct}.</translation>
+    </message>
+    <message>
+      <source>The election definition stored in the branch file was changed outside the application.</source>
+      <comment>branch.tamper_election</comment>
+      <translation>Описание выборов в файле филиала изменено вне программы.</translation>
+    </message>
+    <message>
+      <source>{table}: the rows that {source} brought in were changed outside the application ({found} rows in the file, {expected} recorded by journal entry {seq}).</source>
+      <comment>branch.tamper_rows</comment>
+      <translation>{table}: строки, внесённые из {source}, изменены вне программы (в файле строк: {found}, по записи журнала {seq}: {expected}).</translation>
     </message>
     <message>
       <source>Race «{race}» has no candidate «{candidate}».</source>
@@ -2855,6 +3461,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Поле «{field}» должно быть объектом: id кандидата → число голосов.</translation>
     </message>
     <message>
+      <source>{folder} already holds a demo ({files}). Open its station with «polling-station» and choose the file, or build the demo again with --replace (its station and everything done in it are deleted).</source>
+      <comment>demo.exists</comment>
+      <translation>В {folder} уже есть демонстрационные выборы ({files}). Откройте их участок командой «polling-station» и выберите файл или создайте демонстрацию заново с --replace (её участок и всё, что в нём сделано, будут удалены).</translation>
+    </message>
+    <message>
       <source>The count of race «{race}» is already agreed; the chair must reopen it before it is typed again.</source>
       <comment>double_entry.already_agreed</comment>
       <translation>Подсчёт по голосованию «{race}» уже согласован; чтобы ввести его заново, председатель должен возобновить подсчёт.</translation>
@@ -2980,6 +3591,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{path}: неизвестный идентификатор «{id}» (тип: {kind}).</translation>
     </message>
     <message>
+      <source>{path}: the voting day {voting_day} is before the roll cutoff {cutoff}; the cutoff must be on or before the voting day.</source>
+      <comment>election.voting_before_cutoff</comment>
+      <translation>{path}: день голосования {voting_day} раньше даты формирования списка {cutoff}; дата формирования списка должна быть не позже дня голосования.</translation>
+    </message>
+    <message>
       <source>{path}: the online voting window must end after it starts.</source>
       <comment>election.window</comment>
       <translation>{path}: период онлайн-голосования должен заканчиваться позже, чем начинается.</translation>
@@ -3000,14 +3616,29 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>{name} уже получил(а) бюллетень на этом участке в {at}: выдал(а) {officer_name} (логин {officer}), стол {desk}.</translation>
     </message>
     <message>
+      <source>A check-in entered from the paper list needs the time written on the list.</source>
+      <comment>eligibility.backfill_no_time</comment>
+      <translation>Для регистрации, переносимой из бумажного списка, нужно время, записанное в списке.</translation>
+    </message>
+    <message>
+      <source>The time {at} is outside the hours the station was open ({opened} to {until}).</source>
+      <comment>eligibility.backfill_outside_hours</comment>
+      <translation>Время {at} — вне часов работы участка (с {opened} до {until}).</translation>
+    </message>
+    <message>
       <source>{name} joined the party on {joined_on}, after the roll cutoff of {cutoff}.</source>
       <comment>eligibility.joined_after_cutoff</comment>
       <translation>{name}: дата вступления в партию {joined_on} — позже даты формирования списка ({cutoff}).</translation>
     </message>
     <message>
-      <source>The IIN {iin} is not on the party's member roll.</source>
+      <source>No ballot is left for «{name}» (race {race}): {received} received, {issued} issued, {spoiled} spoiled; the chair or the secretary must first record the further ballots received.</source>
+      <comment>eligibility.no_ballot_left</comment>
+      <translation>По голосованию «{name}» ({race}) не осталось бюллетеней: получено {received}, выдано {issued}, испорчено {spoiled}; сначала председатель или секретарь должен записать дополнительно полученные бюллетени.</translation>
+    </message>
+    <message>
+      <source>The IIN {iin} is not in this station's roll; check with the party's branch office.</source>
       <comment>eligibility.not_on_roll</comment>
-      <translation>ИИН {iin} отсутствует в списке членов партии.</translation>
+      <translation>ИИН {iin} отсутствует в списке этого участка; уточните в филиале партии.</translation>
     </message>
     <message>
       <source>The {role} may not issue ballots (Elections law, Art. 41): a clerk must do it.</source>
@@ -3070,6 +3701,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>В ИИН «{iin}» закодирована дата рождения {encoded}, а в списке — {given}.</translation>
     </message>
     <message>
+      <source>The IIN «{iin}» cannot exist: its 7th digit (century and sex) is {digit}; only 1 to 6 are issued.</source>
+      <comment>iin.century_digit</comment>
+      <translation>ИИН «{iin}» не может существовать: его 7-я цифра (век и пол) — {digit}; выдаются только цифры от 1 до 6.</translation>
+    </message>
+    <message>
       <source>The IIN «{iin}» has a wrong check digit ({found}; expected {expected}).</source>
       <comment>iin.check_digit</comment>
       <translation>У ИИН «{iin}» неверная контрольная цифра ({found}; ожидается {expected}).</translation>
@@ -3115,9 +3751,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Запись журнала {seq} содержит действие «{action}», которое эта версия не может проверить: обновите программу «Избирательный участок».</translation>
     </message>
     <message>
-      <source>Journal entry {seq} is missing (the entries jump from {previous} to {seq}).</source>
+      <source>Journal entry {missing} is missing (the entries jump from {previous} to {seq}).</source>
       <comment>journal.gap</comment>
-      <translation>Отсутствует запись журнала {seq} (номера записей перескакивают с {previous} на {seq}).</translation>
+      <translation>Запись журнала {missing} отсутствует (после записи {previous} сразу идёт запись {seq}).</translation>
+    </message>
+    <message>
+      <source>Journal entries {first} to {last} are missing (the entries jump from {previous} to {seq}).</source>
+      <comment>journal.gap_range</comment>
+      <translation>Записи журнала с {first} по {last} отсутствуют (после записи {previous} сразу идёт запись {seq}).</translation>
     </message>
     <message>
       <source>Journal entry {seq} ({action}) was altered after it was written.</source>
@@ -3138,6 +3779,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Journal entry {seq} does not follow entry {previous}: the chain is broken there.</source>
       <comment>journal.link</comment>
       <translation>Запись журнала {seq} не следует за записью {previous}: цепочка в этом месте нарушена.</translation>
+    </message>
+    <message>
+      <source>Journal entry {seq} comes after entry {previous}: entries are repeated or out of order.</source>
+      <comment>journal.order</comment>
+      <translation>Запись журнала {seq} идёт после записи {previous}: записи повторяются или нарушен их порядок.</translation>
     </message>
     <message>
       <source>The IIN «{iin}» is not valid; a key cannot be issued for it.</source>
@@ -3250,6 +3896,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Статус «{value}» не распознан: укажите active или suspended.</translation>
     </message>
     <message>
+      <source>Line {line}: the precinct «{precinct}» is not in the election definition, so no polling station will find this member on its own roll; check the roll file.</source>
+      <comment>member.unknown_precinct</comment>
+      <translation>Строка {line}: участка «{precinct}» нет в описании выборов, поэтому ни один избирательный участок не найдёт этого члена партии в своём списке; проверьте файл списка.</translation>
+    </message>
+    <message>
       <source>The online ballot of {iin} in race {race} ({online_at}) is annulled: the member checked in on paper at precinct {precinct} at {paper_at}, and the paper ballot prevails.</source>
       <comment>merge.online_annulled</comment>
       <translation>Онлайн-бюллетень члена партии {iin} в голосовании {race} ({online_at}) аннулирован: член партии зарегистрирован на участке {precinct} в {paper_at}, приоритет имеет бумажный бюллетень.</translation>
@@ -3320,9 +3971,44 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>checkins.csv, строка {line}: {reason}.</translation>
     </message>
     <message>
+      <source>The {checklist} checklist of {at} (number {id}): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.checklist_run_mismatch</comment>
+      <translation>Контрольный лист «{checklist}» от {at} (номер {id}): {field} в protocol.json не совпадает с записанным в журнале.</translation>
+    </message>
+    <message>
+      <source>The journal records the {checklist} checklist of {at} (number {id}), which protocol.json does not list.</source>
+      <comment>package.checklist_run_missing</comment>
+      <translation>В журнале записан контрольный лист «{checklist}» от {at} (номер {id}), которого нет в protocol.json.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists the {checklist} checklist of {at} (number {id}), which the journal does not record.</source>
+      <comment>package.checklist_run_unrecorded</comment>
+      <translation>В protocol.json указан контрольный лист «{checklist}» от {at} (номер {id}), которого нет в журнале.</translation>
+    </message>
+    <message>
+      <source>protocol.json says the station closed at «{protocol}», the journal «{journal}».</source>
+      <comment>package.closed_mismatch</comment>
+      <translation>По protocol.json участок закрыт в «{protocol}», а по журналу — в «{journal}».</translation>
+    </message>
+    <message>
       <source>The package holds {file} more than once.</source>
       <comment>package.duplicate_file</comment>
       <translation>Пакет содержит {file} более одного раза.</translation>
+    </message>
+    <message>
+      <source>The exception to the {checklist} checklist of {at}: protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.exception_mismatch</comment>
+      <translation>Отступление от контрольного листа «{checklist}» от {at}: {field} в protocol.json не совпадает с записанным в журнале.</translation>
+    </message>
+    <message>
+      <source>The journal records the chair's exception to the {checklist} checklist of {at}, which protocol.json does not list.</source>
+      <comment>package.exception_missing</comment>
+      <translation>В журнале записано отступление председателя от контрольного листа «{checklist}» от {at}, которого нет в protocol.json.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists an exception to the {checklist} checklist of {at}, which the journal does not record.</source>
+      <comment>package.exception_unrecorded</comment>
+      <translation>В protocol.json указано отступление от контрольного листа «{checklist}» от {at}, которого нет в журнале.</translation>
     </message>
     <message>
       <source>Race «{race}», relation {relation}: the protocol's explanation is not the one the journal recorded.</source>
@@ -3338,6 +4024,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>{file} was altered: its SHA-256 is {found}…, the signed manifest says {expected}….</source>
       <comment>package.file_altered</comment>
       <translation>{file} изменён: его SHA-256 — {found}…, а в подписанном манифесте — {expected}….</translation>
+    </message>
+    <message>
+      <source>Incident {id} ({at}): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.incident_mismatch</comment>
+      <translation>Инцидент {id} ({at}): {field} в protocol.json не совпадает с записанным в журнале.</translation>
+    </message>
+    <message>
+      <source>The journal records incident {id} ({at}), which protocol.json does not list.</source>
+      <comment>package.incident_missing</comment>
+      <translation>В журнале записан инцидент {id} ({at}), которого нет в protocol.json.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists incident {id} ({at}), which the journal does not record.</source>
+      <comment>package.incident_unrecorded</comment>
+      <translation>В protocol.json указан инцидент {id} ({at}), которого нет в журнале.</translation>
     </message>
     <message>
       <source>The journal records entries between the protocol (built from entry {seq}) and its finalization (entry {finalized}): the protocol does not account for them.</source>
@@ -3358,6 +4059,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>protocol.pdf is not the signed PDF the journal recorded at finalization.</source>
       <comment>package.journal_pdf</comment>
       <translation>protocol.pdf — не тот подписанный PDF, который записан в журнале при завершении.</translation>
+    </message>
+    <message>
+      <source>The journal recorded «{journal}» as the signer of version {version}, but «{actual}» signed the PDF.</source>
+      <comment>package.journal_signer</comment>
+      <translation>В журнале подписантом версии {version} записан «{journal}», но PDF подписал «{actual}».</translation>
     </message>
     <message>
       <source>journal.jsonl, line {line}: {reason}.</source>
@@ -3395,6 +4101,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Структура ZIP-архива пакета изменена (его байты отличаются от единственного формата, в котором его записывает участок), хотя содержимое перечисленных файлов не изменилось.</translation>
     </message>
     <message>
+      <source>Observer {id} («{name}»): protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.observer_mismatch</comment>
+      <translation>Наблюдатель {id} («{name}»): {field} в protocol.json не совпадает с записанным в журнале.</translation>
+    </message>
+    <message>
+      <source>The journal records observer {id} («{name}»), whom protocol.json does not list.</source>
+      <comment>package.observer_missing</comment>
+      <translation>В журнале записан наблюдатель {id} («{name}»), которого нет в protocol.json.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists observer {id} («{name}»), whom the journal does not record.</source>
+      <comment>package.observer_unrecorded</comment>
+      <translation>В protocol.json указан наблюдатель {id} («{name}»), которого нет в журнале.</translation>
+    </message>
+    <message>
+      <source>protocol.json says the station opened at «{protocol}», the journal «{journal}».</source>
+      <comment>package.opened_mismatch</comment>
+      <translation>По protocol.json участок открыт в «{protocol}», а по журналу — в «{journal}».</translation>
+    </message>
+    <message>
       <source>protocol.pdf does not carry {file} as written at signing.</source>
       <comment>package.pdf_attachment</comment>
       <translation>protocol.pdf не содержит {file} в том виде, в каком он был записан при подписании.</translation>
@@ -3403,6 +4129,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>protocol.json is not the protocol the manifest was signed for.</source>
       <comment>package.protocol_hash</comment>
       <translation>protocol.json — не тот протокол, для которого подписан манифест.</translation>
+    </message>
+    <message>
+      <source>protocol.json names «{claimed}» (IIN {claimed_iin}) as its signer, but «{actual}» (IIN {actual_iin}) signed the PDF.</source>
+      <comment>package.protocol_signer</comment>
+      <translation>В protocol.json подписантом указан «{claimed}» (ИИН {claimed_iin}), но PDF подписал «{actual}» (ИИН {actual_iin}).</translation>
     </message>
     <message>
       <source>protocol.json cannot be read: {reason}.</source>
@@ -3425,9 +4156,39 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Голосование «{race}»: в журнале нет согласованного подсчёта.</translation>
     </message>
     <message>
+      <source>Race «{race}»: control relation {relation} fails on the protocol's own lines; no protocol is signed while an error relation fails.</source>
+      <comment>package.relation_error</comment>
+      <translation>Голосование «{race}»: контрольное соотношение {relation} не выполняется по строкам самого протокола; пока не выполняется соотношение уровня «ошибка», протокол не подписывается.</translation>
+    </message>
+    <message>
+      <source>Remark {id} of observer {observer}: protocol.json's {field} is not what the journal recorded.</source>
+      <comment>package.remark_mismatch</comment>
+      <translation>Замечание {id} наблюдателя {observer}: {field} в protocol.json не совпадает с записанным в журнале.</translation>
+    </message>
+    <message>
+      <source>The journal records remark {id} of observer {observer}, which protocol.json does not list.</source>
+      <comment>package.remark_missing</comment>
+      <translation>В журнале записано замечание {id} наблюдателя {observer}, которого нет в protocol.json.</translation>
+    </message>
+    <message>
+      <source>protocol.json lists remark {id} of observer {observer}, which the journal does not record.</source>
+      <comment>package.remark_unrecorded</comment>
+      <translation>В protocol.json указано замечание {id} наблюдателя {observer}, которого нет в журнале.</translation>
+    </message>
+    <message>
       <source>The signature of {document} does not hold: {reason}.</source>
       <comment>package.signature</comment>
       <translation>Подпись {document} недействительна: {reason}.</translation>
+    </message>
+    <message>
+      <source>The change of signer protocol.json states is not the one the journal recorded at finalization.</source>
+      <comment>package.signer_change_mismatch</comment>
+      <translation>Смена подписанта, указанная в protocol.json, не совпадает с записанной в журнале при завершении протокола.</translation>
+    </message>
+    <message>
+      <source>Version {version} is signed by «{signer}» (IIN {iin}) and version {previous_version} by «{previous}» (IIN {previous_iin}), but the journal records no change of signer with the chair's reason.</source>
+      <comment>package.signer_change_unrecorded</comment>
+      <translation>Версия {version} подписана «{signer}» (ИИН {iin}), а версия {previous_version} — «{previous}» (ИИН {previous_iin}), но в журнале нет записи о смене подписанта с обоснованием председателя.</translation>
     </message>
     <message>
       <source>protocol.pdf is signed by «{pdf}» but the manifest by «{manifest}»: the same chair must sign both.</source>
@@ -3443,6 +4204,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Race «{race}», candidate {candidate}: the protocol says {protocol} votes, the journal's agreed count {journal}.</source>
       <comment>package.votes_mismatch</comment>
       <translation>Голосование «{race}», кандидат {candidate}: в протоколе голосов — {protocol}, в согласованном подсчёте журнала — {journal}.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: protocol.json lists control relation {relation} as a warning, but it holds on the protocol's own lines.</source>
+      <comment>package.warning_extra</comment>
+      <translation>Голосование «{race}»: в protocol.json контрольное соотношение {relation} указано как предупреждение, но по строкам самого протокола оно выполняется.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: control relation {relation} fails on the protocol's own lines, but protocol.json does not list it among the warnings.</source>
+      <comment>package.warning_missing</comment>
+      <translation>Голосование «{race}»: контрольное соотношение {relation} не выполняется по строкам самого протокола, но в protocol.json оно не указано среди предупреждений.</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the figures protocol.json gives for control relation {relation} are not those of the protocol's own lines.</source>
+      <comment>package.warning_params</comment>
+      <translation>Голосование «{race}»: числа, которые protocol.json приводит для контрольного соотношения {relation}, не совпадают с числами строк самого протокола.</translation>
     </message>
     <message>
       <source>The PDF already has a signature in the field «{field}».</source>
@@ -3503,6 +4279,21 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Race «{race}» has no agreed count yet: both entries of its count sheet must agree.</source>
       <comment>protocol.not_agreed</comment>
       <translation>По голосованию «{race}» ещё нет согласованного подсчёта: оба ввода листа подсчёта должны совпасть.</translation>
+    </message>
+    <message>
+      <source>Protocol version {version} was signed by «{previous}» (IIN {previous_iin}); the key in {path} is «{subject}» (IIN {iin}). Another person signs only when the chair records the change of signer with a written reason, which the protocol prints.</source>
+      <comment>protocol.signer_changed</comment>
+      <translation>Версию {version} протокола подписал «{previous}» (ИИН {previous_iin}); ключ в {path} — «{subject}» (ИИН {iin}). Другое лицо может подписать протокол, только если председатель запишет смену подписанта с письменным обоснованием, которое печатается в протоколе.</translation>
+    </message>
+    <message>
+      <source>This is the station's first protocol: its signer («{subject}») is recorded now, and there is no change of signer to record.</source>
+      <comment>protocol.signer_first</comment>
+      <translation>Это первый протокол участка: его подписант («{subject}») записывается сейчас, и смену подписанта записывать не нужно.</translation>
+    </message>
+    <message>
+      <source>The key in {path} («{subject}») is the signer of protocol version {version}: there is no change of signer to record.</source>
+      <comment>protocol.signer_unchanged</comment>
+      <translation>Ключ в {path} («{subject}») принадлежит подписанту версии {version} протокола: смену подписанта записывать не нужно.</translation>
     </message>
     <message>
       <source>There is no protocol version {version}.</source>
@@ -3730,6 +4521,11 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Поле {field}: «{value}» не является временем: укажите ISO 8601 со смещением UTC, например 2020-10-01T09:30:00+06:00.</translation>
     </message>
     <message>
+      <source>The exception recorded at {at} does not answer the opening checklist saved at {run_at} (it was written for an earlier checklist or other items): the chair must record an exception for this checklist, with its reason.</source>
+      <comment>sanitary.exception_stale</comment>
+      <translation>Отступление, записанное в {at}, не относится к контрольному листу открытия, сохранённому в {run_at} (оно записано для более раннего листа или для других пунктов): председатель должен записать отступление для этого листа с обоснованием.</translation>
+    </message>
+    <message>
       <source>The opening checklist passed: no exception is needed.</source>
       <comment>sanitary.no_exception_needed</comment>
       <translation>Контрольный лист открытия пройден: отступление не требуется.</translation>
@@ -3823,6 +4619,26 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <source>Record the ballots received for race «{race}» before opening.</source>
       <comment>station.open_needs_ballots</comment>
       <translation>Перед открытием запишите число полученных бюллетеней по голосованию «{race}».</translation>
+    </message>
+    <message>
+      <source>Line {line}: no time after the IIN {iin}; copy the time of the check-in from the paper list (HH:MM).</source>
+      <comment>station.paper_no_time</comment>
+      <translation>Строка {line}: после ИИН {iin} нет времени; перепишите время регистрации из бумажного списка (ЧЧ:ММ).</translation>
+    </message>
+    <message>
+      <source>Line {line}: the station has not been opened, so no check-in can be entered from a paper list.</source>
+      <comment>station.paper_not_opened</comment>
+      <translation>Строка {line}: участок не открывался, поэтому регистрации из бумажного списка вносить нельзя.</translation>
+    </message>
+    <message>
+      <source>Line {line}: the time {at} is outside the hours the station was open ({opened} to {until}).</source>
+      <comment>station.paper_time_outside</comment>
+      <translation>Строка {line}: время {at} — вне часов работы участка (с {opened} до {until}).</translation>
+    </message>
+    <message>
+      <source>Race «{race}»: the ballots received cannot be {count}: {used} have already been used ({issued} issued, {spoiled} spoiled).</source>
+      <comment>station.received_below_used</comment>
+      <translation>Голосование «{race}»: число полученных бюллетеней не может быть равно {count}: уже использовано {used} (выдано {issued}, испорчено {spoiled}).</translation>
     </message>
     <message>
       <source>The role must be chair, secretary or clerk (found «{role}»).</source>
@@ -3958,6 +4774,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
   <context>
     <name>cli</name>
     <message>
+      <source>New PIN for {officer}</source>
+      <translation>Новый PIN-код для {officer}</translation>
+    </message>
+    <message>
       <source>PIN for {officer}</source>
       <translation>PIN-код для {officer}</translation>
     </message>
@@ -3972,10 +4792,6 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Officers (login id, role, PIN):</source>
       <translation>Члены комиссии (логин, роль, PIN-код):</translation>
-    </message>
-    <message>
-      <source>New PIN for {officer}</source>
-      <translation>Новый PIN-код для {officer}</translation>
     </message>
     <message>
       <source>Created station {precinct} of {election} in {path}.</source>
@@ -4066,12 +4882,28 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Задайте {env} или запустите в терминале, чтобы ввести значение по запросу.</translation>
     </message>
     <message>
+      <source>The two entries differ; enter it again.</source>
+      <translation>Введённые значения не совпадают; введите ещё раз.</translation>
+    </message>
+    <message>
+      <source>Repeat the new PIN for {officer}</source>
+      <translation>Повторите новый PIN-код для {officer}</translation>
+    </message>
+    <message>
+      <source>Backups and the paper list go to {folder} (a stand-in for the USB stick).</source>
+      <translation>Резервные копии и бумажный список записываются в {folder} (вместо USB-накопителя).</translation>
+    </message>
+    <message>
       <source>Trial keys in {folder} (chair's key password: {password}).</source>
       <translation>Пробные ключи в {folder} (пароль ключа председателя: {password}).</translation>
     </message>
     <message>
-      <source>Rejected rows, with line numbers and reasons: {path}</source>
-      <translation>Отклонённые строки с номерами и причинами: {path}</translation>
+      <source>The report cannot be written over the file being imported.</source>
+      <translation>Нельзя записать отчёт поверх импортируемого файла.</translation>
+    </message>
+    <message>
+      <source>Report of every problem, with line, IIN and name: {path} (rejected rows: {rejected}; warnings: {warnings}).</source>
+      <translation>Отчёт обо всех проблемах с номером строки, ИИН и именем: {path} (отклонено строк: {rejected}; предупреждений: {warnings}).</translation>
     </message>
     <message>
       <source>No member found.</source>
@@ -4094,8 +4926,16 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Голосование {id}: получено {received}, выдано {issued}, испорчено {spoiled}, осталось {remaining}.</translation>
     </message>
     <message>
-      <source>… and {n} more warnings.</source>
-      <translation>… и ещё предупреждений: {n}.</translation>
+      <source>Line {line}, {severity}: {message}</source>
+      <translation>Строка {line}, {severity}: {message}</translation>
+    </message>
+    <message>
+      <source>… and {n} more in the report.</source>
+      <translation>… и ещё {n} в отчёте.</translation>
+    </message>
+    <message>
+      <source>No problems: the earlier report {path} was deleted.</source>
+      <translation>Проблем нет: прежний отчёт {path} удалён.</translation>
     </message>
     <message>
       <source>Checklist {name} recorded: every mandatory item is in place.</source>
@@ -4116,6 +4956,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>OK</source>
       <translation>OK</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>предупреждение</translation>
     </message>
     <message>
       <source>REFUSED</source>
@@ -4144,6 +4992,10 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Candidate {candidate} of race {race} excluded.</source>
       <translation>Кандидат {candidate} в голосовании {race} исключён.</translation>
+    </message>
+    <message>
+      <source>Rejected rows, with line numbers and reasons: {path}</source>
+      <translation>Отклонённые строки с номерами и причинами: {path}</translation>
     </message>
     <message>
       <source>precinct {precinct}</source>
@@ -4336,6 +5188,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
     <message>
       <source>Signed PDF written: {path}</source>
       <translation>Подписанный PDF записан: {path}</translation>
+    </message>
+    <message>
+      <source>Repeat the password for the new CA key</source>
+      <translation>Повторите пароль для нового ключа удостоверяющего центра</translation>
+    </message>
+    <message>
+      <source>Repeat the password for the new key</source>
+      <translation>Повторите пароль для нового ключа</translation>
     </message>
     <message>
       <source>Precinct {precinct}, protocol version {version}, signed by {signer} (IIN {iin}) at {at}.</source>
