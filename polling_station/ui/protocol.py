@@ -9,6 +9,7 @@ only until the service has used it.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetIte
 
 from polling_station.domain.problems import Problem
 from polling_station.errors import Refused
-from polling_station.ui import forms, style, text
+from polling_station.ui import forms, protocol_dialogs, style, text
 from polling_station.ui.context import ENVIRONMENT_ERRORS, DeskContext
 from polling_station.ui.messages import ERROR, Message
 from polling_station.ui.protocol_dialogs import (CorrectionDialog, KeyPasswordDialog, KeyRequest, Then,
@@ -379,8 +380,17 @@ class ProtocolPage(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = station.finalize(ctx.session, request.key_path, request.password, target, request.reason,
-                                      trust_roots=trust)
+                                      trust_roots=trust, signer_change_reason=request.signer_change_reason)
         except Refused as exc:
+            changed = next((p for p in exc.problems if p.code == "protocol.signer_changed"), None)
+            if changed is not None and not request.signer_change_reason:
+                QApplication.restoreOverrideCursor()  # the chair types now
+                reason = protocol_dialogs.ask_signer_change_reason(self.window(), ctx.messages.render(changed))
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # balanced by the finally below
+                if reason is None:
+                    ctx.messages.problems(exc.problems)
+                    return None
+                return self._finalize(dataclasses.replace(request, signer_change_reason=reason))
             problems = [self._named(p) for p in exc.problems]
             stored = next((p for p in problems if p.code == "protocol.export_after_finalize"), None)
             if stored is not None:

@@ -13,7 +13,8 @@ from typing import Callable, Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QWidget)
 
 from polling_station.ui import forms, style
 from polling_station.ui.context import DeskContext
@@ -45,6 +46,18 @@ def choose_key(parent: QWidget | None, start: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, translate("ProtocolDialogs", "The chair's signing key"), start,
                                           translate("ProtocolDialogs", "Key files (*.p12 *.pfx);;All files (*)"))
     return Path(name) if name else None
+
+
+def ask_signer_change_reason(parent: QWidget | None, why: str) -> str | None:
+    """Another person than the previous version's signer is signing: the chair's written reason
+    (printed in the protocol), or None when the chair cancels."""
+    text, ok = QInputDialog.getMultiLineText(
+        parent, translate("ProtocolDialogs", "Change of signer"),
+        why + "\n\n" + translate("ProtocolDialogs", "Write why another person signs this version (for example: the "
+                                                    "chair is ill; the deputy chair signs by the commission's "
+                                                    "decision). The reason is printed in the protocol."))
+    reason = " ".join(text.split()) if ok else ""
+    return reason or None
 
 
 def choose_folder(parent: QWidget | None, start: str) -> Path | None:
@@ -105,6 +118,7 @@ class KeyRequest:
     trust_path: Path | None
     reason: str
     password: str = field(repr=False)
+    signer_change_reason: str = ""
 
 
 class KeyPasswordDialog(_ChannelDialog):

@@ -1792,6 +1792,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
+      <source>Change of signer</source>
+      <translation>Қол қоюшының ауысуы</translation>
+    </message>
+    <message>
+      <source>Write why another person signs this version (for example: the chair is ill; the deputy chair signs by the commission's decision). The reason is printed in the protocol.</source>
+      <translation>Бұл нұсқаға неге басқа адам қол қоятынын жазыңыз (мысалы: төраға ауырып қалды; комиссияның шешімімен төрағаның орынбасары қол қояды). Себебі хаттамада басылады.</translation>
+    </message>
+    <message>
       <source>Folder for the package (the USB stick)</source>
       <translation>Пакетке арналған қалта (USB жинақтауыш)</translation>
     </message>

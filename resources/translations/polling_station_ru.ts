@@ -1792,6 +1792,14 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
+      <source>Change of signer</source>
+      <translation>Смена подписанта</translation>
+    </message>
+    <message>
+      <source>Write why another person signs this version (for example: the chair is ill; the deputy chair signs by the commission's decision). The reason is printed in the protocol.</source>
+      <translation>Напишите, почему эту версию подписывает другой человек (например: председатель заболел; по решению комиссии подписывает заместитель председателя). Причина печатается в протоколе.</translation>
+    </message>
+    <message>
       <source>Folder for the package (the USB stick)</source>
       <translation>Папка для пакета (USB-накопитель)</translation>
     </message>

@@ -2,6 +2,7 @@
 real keys from a trial CA and real PDFs: the chair previews, signs, exports and prints the way
 the chair would, through the file dialogs and the password dialog."""
 import errno
+import json
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from polling_station.exchange import package
 from polling_station.exchange.package import verify_package
 from polling_station.ui import protocol
 from polling_station.ui.protocol_print import load_pdf, sheets_per_copy
-from tests.reports.protocol_fixtures import CITY, KEY_PASSWORD, drive_to_counted, pki  # noqa: F401
+from tests.reports.protocol_fixtures import CITY, KEY_PASSWORD, drive_to_counted, other_signers, pki  # noqa: F401
 from tests.ui.conftest import log_in, make_desk, type_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -373,6 +374,37 @@ def test_a_reissue_needs_a_reason_and_keeps_the_first_version(qtbot, counted, se
     assert sign_reason in page.versions_list.item(0).text()
     page.versions_list.setCurrentRow(1)
     assert page.shown_key == (1,) and page.print_button.isEnabled()
+
+
+def test_another_signer_is_asked_for_the_reason_and_the_protocol_states_it(qtbot, counted, settings, pki,
+                                                                          other_signers, tmp_path, usb, monkeypatch):
+    from polling_station.ui import protocol_dialogs
+    counted.finalize(counted.login("chair", "1111"), pki.chair_p12, KEY_PASSWORD, tmp_path / "first.zip")
+    desk, page = open_tab(qtbot, counted, settings)
+    choose_files(monkeypatch, other_signers.deputy_p12, usb)
+    asked = []
+    answers = iter([None, "Төраға ауырып қалды / председатель заболел"])
+
+    def ask(parent, why):
+        asked.append(why)
+        return next(answers)
+    monkeypatch.setattr(protocol_dialogs, "ask_signer_change_reason", ask)
+    sign(qtbot, page, KEY_PASSWORD, reason="Көшірме жыртылды / копия порвана")
+    # the chair cancelled the question: nothing is signed, and the refusal says why
+    assert len(asked) == 1 and "Асқаров Болат" in asked[0]
+    assert [v["version"] for v in counted.protocols()] == [1]
+    assert desk.ctx.messages.last.level == "error"
+    dialog = page.key_dialog
+    qtbot.keyClicks(dialog.password_edit, KEY_PASSWORD)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    assert [v["version"] for v in counted.protocols()] == [1, 2]
+    assert verify_package(usb / "protocol-101-v2.zip", [pki.ca_pem]).ok
+    assert counted.protocol_signer(2).iin == "760212350620"  # the deputy's key
+    files = package.read_package(usb / "protocol-101-v2.zip")
+    name = next(n for n in files.names if n.endswith("protocol.json"))
+    stated = json.loads(files.get(name))["signer_change"]
+    assert stated["reason"] == "Төраға ауырып қалды / председатель заболел"
 
 
 def test_a_correction_sends_the_commission_back_to_the_count(qtbot, counted, settings, pki, tmp_path, usb,
