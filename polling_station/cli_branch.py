@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from polling_station import i18n
 from polling_station.cli import _ctx, _print_json, main, refusals, report_journal
 from polling_station.errors import Refused
 
@@ -140,7 +141,9 @@ def branch_import(db, packages, as_json):
         for o in outcomes:
             where = ctx.t("precinct {precinct} v{version}", precinct=o.precinct, version=o.version) \
                 if o.version is not None else (ctx.t("precinct {precinct}", precinct=o.precinct) if o.precinct else "")
-            line = f"{o.file}\t{o.result.upper()}\t{where}"
+            # English keeps the codes scripts match on; kk and ru read words
+            result = o.result.upper() if ctx.lang == "en" else i18n.term(o.result, ctx.lang)
+            line = f"{o.file}\t{result}\t{where}"
             if o.supersedes:
                 line += "\t" + ctx.t("supersedes version(s) {versions}", versions=", ".join(map(str, o.supersedes)))
             if o.problems:
@@ -157,7 +160,8 @@ def branch_import(db, packages, as_json):
 @click.option("--reason", required=True, help="The commission's reason for the choice.")
 @refusals
 def branch_resolve(db, precinct, package, reason):
-    """Settle a conflict: keep one of the different packages of the same protocol version."""
+    """Settle a conflict: keep the package the commission chose among those that cannot all stand
+    (two different ones of one version, another signer, a version that does not continue the journal)."""
     b = _open(db)
     chosen = b.resolve_conflict(precinct, package, reason)
     click.echo(_ctx().t("Precinct {precinct}: version {version} from {file} is now current.", precinct=precinct,
@@ -228,14 +232,19 @@ def branch_status(db, as_json):
                            for r in s.rejections]} for s in states]
         _print_json(status)
         return
+    regions = {r.id: r.name for r in b.election.regions}
     for s in states:
-        line = f"{s.precinct}\t{s.region}\t{s.state}"
+        state = s.state if ctx.lang == "en" else i18n.term(s.state, ctx.lang)
+        line = f"{s.precinct}\t{regions.get(s.region, s.region)}\t{state}"
         if s.current:
             line += f"\tv{s.current.version}"
         if s.superseded:
             line += "\t" + ctx.t("superseded: {versions}", versions=", ".join(f"v{p.version}" for p in s.superseded))
         if s.state == "conflict":
-            line += "\t" + ", ".join(p.sha256[:12] for p in s.packages if p.state == "conflict")
+            for p in s.packages:
+                if p.state == "conflict":  # each package with why it cannot stand
+                    why = "; ".join(ctx.render(problem) for problem in p.problems)
+                    line += f"\t{p.sha256[:12]} ({p.file})" + (f": {why}" if why else "")
         if s.state == "rejected":
             line += "\t" + "; ".join(ctx.render(p) for p in s.rejections[-1].problems)
         click.echo(line)

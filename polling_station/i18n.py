@@ -114,6 +114,9 @@ TERMS = {
     "general": "general", "disorder": "disorder", "health": "health", "equipment": "equipment",
     "ballots": "ballots", "complaint": "complaint", "power": "power failure", "other": "other",
     "active": "active", "suspended": "suspended",
+    # what became of a package at the branch, and a precinct's state there
+    "imported": "imported", "duplicate": "already imported", "rejected": "rejected", "superseded": "superseded",
+    "conflict": "in conflict", "missing": "missing",
     # kinds of object in the station file, as the tamper report names them
     "table": "table", "index": "index", "trigger": "trigger", "view": "view",
     # service actions, as «auth.role» names them

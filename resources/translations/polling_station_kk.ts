@@ -5440,6 +5440,36 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>тоқтатыла тұрған</translation>
     </message>
     <message>
+      <source>imported</source>
+      <comment>imported</comment>
+      <translation>қабылданды</translation>
+    </message>
+    <message>
+      <source>already imported</source>
+      <comment>duplicate</comment>
+      <translation>бұрын қабылданған</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <comment>rejected</comment>
+      <translation>қабылданбады</translation>
+    </message>
+    <message>
+      <source>superseded</source>
+      <comment>superseded</comment>
+      <translation>жаңа нұсқамен ауыстырылды</translation>
+    </message>
+    <message>
+      <source>in conflict</source>
+      <comment>conflict</comment>
+      <translation>қайшылықта</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <comment>missing</comment>
+      <translation>келмеді</translation>
+    </message>
+    <message>
       <source>table</source>
       <comment>table</comment>
       <translation>кесте</translation>

@@ -5440,6 +5440,36 @@ The chair can restore it from the last checked backup (the damaged file is kept)
       <translation>приостановлено</translation>
     </message>
     <message>
+      <source>imported</source>
+      <comment>imported</comment>
+      <translation>принят</translation>
+    </message>
+    <message>
+      <source>already imported</source>
+      <comment>duplicate</comment>
+      <translation>уже принят</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <comment>rejected</comment>
+      <translation>отклонён</translation>
+    </message>
+    <message>
+      <source>superseded</source>
+      <comment>superseded</comment>
+      <translation>заменён новой версией</translation>
+    </message>
+    <message>
+      <source>in conflict</source>
+      <comment>conflict</comment>
+      <translation>в конфликте</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <comment>missing</comment>
+      <translation>не поступил</translation>
+    </message>
+    <message>
       <source>table</source>
       <comment>table</comment>
       <translation>таблица</translation>

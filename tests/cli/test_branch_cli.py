@@ -56,7 +56,8 @@ def test_a_branch_office_goes_from_packages_and_online_ballots_to_the_reports(se
          "results.json", "report.pdf"])
     assert read_lines(d / "out" / "turnout.csv")[3] == "TOTAL,Барлығы / Всего,15,13,7,6,86.7"
     r = run("branch", "status", db)
-    assert r.stdout.splitlines() == ["P1\tnorth\timported\tv1", "P2\tnorth\timported\tv1", "P3\tsouth\timported\tv1"]
+    assert r.stdout.splitlines() == ["P1\tСолтүстік / Север\timported\tv1", "P2\tСолтүстік / Север\timported\tv1",
+                                      "P3\tОңтүстік / Юг\timported\tv1"]  # regions by name
     r = run("branch", "journal-verify", db)
     assert r.returncode == 0 and "intact" in r.stdout
 
@@ -86,10 +87,14 @@ def test_a_conflict_is_resolved_on_the_command_line_with_a_reason(setup, w):
     r = run("branch", "import", db, w.packages["P1"], w.packages["P1other"], "--json")
     assert [o["result"] for o in json.loads(r.stdout)] == ["imported", "conflict"]
     chosen = json.loads(r.stdout)[1]["sha256"][:12]
-    assert "conflict" in run("branch", "status", db).stdout.splitlines()[0]
+    status = run("branch", "status", db).stdout.splitlines()[0]
+    assert "conflict" in status and "branch.conflict_same_version" not in status
+    assert len(status.split("\t")) >= 5  # each package in conflict, with why
+    ru = run("--lang", "ru", "branch", "status", db).stdout.splitlines()[0]
+    assert "в конфликте" in ru and "conflict" not in ru, ru
     r = run("branch", "resolve", db, "--precinct", "P1", "--package", chosen, "--reason", "Act No. 3")
     assert r.returncode == 0, r.stderr
-    assert run("branch", "status", db).stdout.splitlines()[0] == "P1\tnorth\timported\tv1"
+    assert run("branch", "status", db).stdout.splitlines()[0] == "P1\tСолтүстік / Север\timported\tv1"
 
 
 def test_refusals_and_usage_errors(setup, w):
