@@ -256,6 +256,10 @@ def build_people(rng, iins, election, p, folder: Path) -> dict:
 
 # ----- stations, through the real services -----------------------------------------------------
 
+def chair_name(pid: str) -> str:
+    return f"Төраға {pid}"
+
+
 def _station_job(args) -> tuple[str, float]:
     try:
         return _station(*args)
@@ -280,7 +284,7 @@ def _station(pid, election_path, roll_path, voters, key_path, out_dir, seed) -> 
     data = json.loads(Path(election_path).read_text(encoding="utf-8"))
     db_path = Path(out_dir) / "stations" / f"{pid}.db"
     db_path.unlink(missing_ok=True)
-    st = Station.create(db_path, data, pid, chair_name="Төраға", chair_id="chair", chair_pin="1111", clock=clock)
+    st = Station.create(db_path, data, pid, chair_name=chair_name(pid), chair_id="chair", chair_pin="1111", clock=clock)
     missing = tuple(m for m in (ProtocolMixin, CountingMixin) if not isinstance(st, m))
     if missing:  # until the lead gives Station these mixins itself
         st.__class__ = type("FullStation", (*missing, type(st)), {})
@@ -335,14 +339,16 @@ def build(folder: Path, per_region: int, workers: int) -> dict:
     people = build_people(rng, iins, election, p, folder)
     t_people = time.perf_counter() - t0
     ca = keys.make_ca("Bench branch CA", folder / "ca", CA_PASSWORD, overwrite=True)
-    chair_keys = {rid: keys.issue_key(ca.p12, CA_PASSWORD, f"Chair {rid}", folder / "keys" / f"{rid}.p12",
-                                      KEY_PASSWORD.encode(), iin=iins.new(dt.date(1975, 5, 5), "M"), overwrite=True)
-                  for rid, _, _, _ in REGIONS}
+    # one chair, one key, one precinct: the branch binds a chair's key to the precinct it signs
+    # for, and the certificate's name must be the chair the protocol names (chair_name(pid))
+    chair_keys = {x["id"]: keys.issue_key(ca.p12, CA_PASSWORD, chair_name(x["id"]), folder / "keys" / f"{x['id']}.p12",
+                                          KEY_PASSWORD.encode(), iin=iins.new(dt.date(1975, 5, 5), "M"), overwrite=True)
+                  for x in election["precincts"]}
     for sub in ("stations", "packages"):
         shutil.rmtree(folder / sub, ignore_errors=True)
         (folder / sub).mkdir()
     jobs = [(x["id"], str(folder / "election.json"), str(folder / "rolls" / f"{x['id']}.csv"),
-             people["paper_of"][x["id"]], str(chair_keys[x["region"]]), str(folder), SEED)
+             people["paper_of"][x["id"]], str(chair_keys[x["id"]]), str(folder), SEED)
             for x in election["precincts"]]
     t1 = time.perf_counter()
     with Pool(workers) as pool:
