@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QRadioButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+                               QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station import i18n
 from polling_station.domain import accounting, names
@@ -774,13 +774,7 @@ class CountingPage(QWidget):
             host_layout.addWidget(sheet.form)
             # a long candidate list (or a message above the tabs) on a 768 px screen scrolls, and
             # the window stays on the screen
-            scroll = QScrollArea()
-            scroll.setObjectName(f"countScroll_{race.id}")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(host)
-            self.tabs.addTab(scroll, race.name)
+            self.tabs.addTab(forms.scrolling(host, f"countScroll_{race.id}"), race.name)
             self.sheets[race.id] = sheet
 
         bottom = QHBoxLayout()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from polling_station.paths import FORMS
 
@@ -55,3 +55,16 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise FormError(f"form {form.objectName()!r} has no {kind.__name__} named {name!r}")
     return found
+
+
+def scrolling(page: QWidget, name: str) -> QScrollArea:
+    """``page`` in a frameless, vertical-only scroll area named ``name``: a page whose boxes grow
+    (a long candidate list, longer words, a message above the tabs) scrolls instead of pushing
+    the window past a 768 px screen."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

@@ -2,9 +2,9 @@
 message banner; the login screen or the work tabs (check-in, turnout, station)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea,
-                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QPushButton, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from polling_station.services.station import Station
 from polling_station.ui import desk_settings, elide, forms, paper_list, protocol, sanitary, style, text
@@ -22,23 +22,6 @@ from polling_station.ui.turnout import TurnoutController
 REFRESH_MS = 15_000
 OFFICER_MIN_WIDTH = 520  # px: a name and a role in Kazakh fit; a longer one ends in "…" (whole in the tooltip)
 _STATE_TONES = {"OPEN": style.OK, "SETUP": style.WARN, "CLOSED": style.REFUSED}
-
-
-def station_counting(state: str) -> bool:
-    """After closing, the commission's work is the count."""
-    return state in ("CLOSED", "COUNTED")
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """The page in a frameless vertical scroll area: its boxes may grow (a message above the
-    tabs, longer words) without pushing the window past a 768 px screen."""
-    area = QScrollArea()
-    area.setObjectName(f"{page.objectName()}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    return area
 
 
 class MainWindowController(QObject):
@@ -70,7 +53,7 @@ class MainWindowController(QObject):
         self.station_tab = forms.child(w, QWidget, "stationTab")
         self.station_page = StationPageController(self.ctx, self.station_tab)
         for host, page in (("loginHost", self.login.form), ("checkinHost", self.checkin.form),
-                           ("turnoutHost", self.turnout.form), ("stationHost", _scrolling(self.station_page.form))):
+                           ("turnoutHost", self.turnout.form), ("stationHost", forms.scrolling(self.station_page.form, "StationFormScroll"))):
             forms.child(w, QVBoxLayout, host).addWidget(page)
         self.counting = CountingPage(station, lambda: self.ctx.session, messages)
         self.tabs.addTab(self.counting, self.tr("Count"))
@@ -165,7 +148,7 @@ class MainWindowController(QObject):
         state = self.ctx.station.state
         if state in ("COUNTED", "FINALIZED"):
             return self.protocol
-        if station_counting(state):
+        if state == "CLOSED":
             return self.counting
         return self.station_tab
 
